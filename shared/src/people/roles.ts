@@ -1,0 +1,17 @@
+/** Roles a person can hold in Linje (a person may hold several). */
+export const ROLES = [
+  'EMPLOYEE',
+  'MANAGER',
+  'AGENT_FIRST_LINE',
+  'AGENT_SECOND_LINE',
+  'IT_LEAD',
+  'IT_SUPERIOR',
+  'MUNICIPAL_DIRECTOR',
+  'PAYROLL',
+  'ADMINISTRATOR',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
