@@ -8,3 +8,4 @@ export * from './people/transliterate.js';
 export * from './people/username.js';
 export * from './escalation/manager-chain.js';
 export * from './validation/text.js';
+export * from './calendar/index.js';
