@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { SessionService } from './auth/session.service.js';
+import { AppErrorFilter } from './common/app-error.filter.js';
+import type { Clock } from './common/clock.js';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/config.js';
+import { ormOptions } from './database/orm-config.js';
+import { EventsModule } from './events/events.module.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { HealthController } from './health/health.controller.js';
+import { TicketsModule } from './tickets/tickets.module.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  clock: Clock;
+  /** Write the GraphQL schema here (used to keep server/schema.graphql up to date). */
+  schemaFile?: string | null;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    const webIndex = path.join(config.webDist, 'index.html');
+    const serveWeb = fs.existsSync(webIndex)
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.webDist,
+            exclude: ['/graphql{*rest}', '/healthz', '/readyz'],
+            serveStaticOptions: { index: false, maxAge: 0 },
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, options.clock),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+        }),
+        MikroOrmModule.forRoot({
+          ...ormOptions(config.database),
+          registerRequestContext: true,
+          autoLoadEntities: false,
+        }),
+        EventsModule,
+        AuditModule,
+        AuthModule,
+        TicketsModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [SessionService, MikroORM, PinoLogger],
+          useFactory: (sessions: SessionService, orm: MikroORM, logger: PinoLogger) =>
+            graphqlOptions({
+              sessions,
+              orm,
+              logger: logger.logger,
+              schemaFile: options.schemaFile ?? null,
+            }),
+        }),
+        ...serveWeb,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { AppError } from '../common/app-error.js';
+import type { Viewer } from './viewer.js';
+
+export interface GqlContext {
+  req?: Request;
+  res?: Response;
+  viewer: Viewer | null;
+}
+
+function viewerFrom(ctx: ExecutionContext): Viewer | null {
+  return GqlExecutionContext.create(ctx).getContext<GqlContext>().viewer;
+}
+
+/** The signed-in viewer; rejects the request with UNAUTHENTICATED when nobody is signed in. */
+export const CurrentViewer = createParamDecorator((_data: unknown, ctx: ExecutionContext) => {
+  const viewer = viewerFrom(ctx);
+  if (!viewer) throw AppError.unauthenticated();
+  return viewer;
+});
+
+/** The viewer if any; for operations that also answer anonymous callers. */
+export const OptionalViewer = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
+  viewerFrom(ctx),
+);

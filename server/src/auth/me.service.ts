@@ -1,0 +1,36 @@
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import { Person } from '../people/person.entity.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { toPersonSummary, toTenantModel } from '../tickets/ticket.mapper.js';
+import type { MeModel } from './models/me.model.js';
+import { isAgent, type Viewer } from './viewer.js';
+
+@Injectable()
+export class MeService {
+  constructor(private readonly em: EntityManager) {}
+
+  async describe(viewer: Viewer): Promise<MeModel> {
+    const em = this.em.fork();
+    const scope = {
+      filters: {
+        tenant: { tenantIds: viewer.tenantIds },
+        ownTenants: { tenantIds: viewer.tenantIds },
+      },
+    };
+    const person = await em.findOneOrFail(
+      Person,
+      { id: viewer.personId },
+      { ...scope, populate: ['tenant'] },
+    );
+    const tenants = await em.find(Tenant, {}, { ...scope, orderBy: { name: 'asc' } });
+    return {
+      id: person.id,
+      person: toPersonSummary(person),
+      tenant: toTenantModel(person.tenant),
+      tenants: tenants.map(toTenantModel),
+      roles: viewer.roles,
+      isAgent: isAgent(viewer),
+    };
+  }
+}

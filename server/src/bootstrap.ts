@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { Tenant } from './tenants/tenant.entity.js';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { Clock } from './common/clock.js';
+import type { AppConfig } from './config/config.js';
+import { migrate, withOrm } from './database/migrate.js';
+import { seedDemo } from './demo/demo-seed.js';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Brings the database up to date and, on an empty database, adds the demo data. */
+export async function prepareDatabase(
+  config: AppConfig,
+  clock: Clock,
+): Promise<{ migrations: string[]; seeded: boolean }> {
+  return withOrm(config.database, async (orm) => {
+    const migrations = await migrate(orm);
+    let seeded = false;
+    if (config.demoSeed === 'auto') {
+      const em = orm.em.fork();
+      const tenants = await em.count(Tenant, {}, { filters: false });
+      if (tenants === 0) {
+        await seedDemo(em, clock.now());
+        seeded = true;
+      }
+    }
+    return { migrations, seeded };
+  });
+}
+
+/** Answers oversize or malformed request bodies in GraphQL's shape, with no parser internals. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const type = (err as { type?: unknown } | null)?.type;
+  if (type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [
+        {
+          message: 'The request is too large. Shorten the text or attach large content as a file.',
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+    return;
+  }
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({
+      errors: [
+        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    return;
+  }
+  next(err);
+}
+
+export async function startApp(
+  config: AppConfig,
+  clock: Clock,
+  options: { schemaFile?: string | null } = {},
+): Promise<RunningApp> {
+  await prepareDatabase(config, clock);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, clock, schemaFile: options.schemaFile ?? null }),
+    { bufferLogs: true, bodyParser: false },
+  );
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '2mb' });
+  app.use(bodyErrors);
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address() as AddressInfo;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  return {
+    app,
+    url: `http://${host}:${address.port}`,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,65 @@
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError } from './app-error.js';
+
+/** Codes produced by GraphQL/Apollo itself whose messages are safe to show (they describe the request). */
+const PASSTHROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+interface GraphQLErrorLike {
+  name: 'GraphQLError';
+  originalError?: unknown;
+}
+
+/** Duck-typed: graphql is loaded both as ESM and CommonJS, so `instanceof GraphQLError` is unreliable. */
+function isGraphQLError(e: unknown): e is GraphQLErrorLike {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'GraphQLError';
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && current.originalError) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+/**
+ * Turns any error into what a client may see: a stable code and a human message.
+ * Anything unexpected is logged in full and reaches the client as INTERNAL_SERVER_ERROR
+ * with no stack, SQL or driver text.
+ */
+export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrap(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: original.code,
+          ...(original.details.fields ? { fields: original.details.fields } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && PASSTHROUGH_CODES.has(code) && isGraphQLError(original)) {
+      return { ...base, message: formatted.message, extensions: { code } };
+    }
+    logger.error({ err: original }, 'unexpected error while handling a GraphQL request');
+    return {
+      ...base,
+      message:
+        'Something went wrong on our side. Please try again; if it keeps happening, contact IT.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

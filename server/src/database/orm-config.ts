@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import { REPO_ROOT, type AppConfig } from '../config/config.js';
+import { ENTITIES } from './entities.js';
+import { ownTenantsFilter, tenantFilter } from './tenant-filter.js';
+
+export const MIGRATIONS_ROOT = path.join(REPO_ROOT, 'migrations');
+
+export function migrationsPath(kind: AppConfig['database']['kind']): string {
+  return path.join(MIGRATIONS_ROOT, kind);
+}
+
+/** MikroORM options for either the embedded SQLite file or PostgreSQL. */
+export function ormOptions(database: AppConfig['database'], extra: Partial<Options> = {}): Options {
+  const common = {
+    entities: ENTITIES,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    filters: { tenant: tenantFilter, ownTenants: ownTenantsFilter },
+    extensions: [Migrator],
+    migrations: {
+      path: migrationsPath(database.kind),
+      glob: '!(*.d).js',
+      emit: 'js' as const,
+      snapshot: false,
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+      disableForeignKeys: false,
+    },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+  } satisfies Partial<Options>;
+  if (database.kind === 'sqlite') {
+    if (database.path !== ':memory:')
+      fs.mkdirSync(path.dirname(database.path), { recursive: true });
+    return {
+      ...common,
+      driver: SqliteDriver,
+      dbName: database.path,
+      pool: { min: 1, max: 1, afterCreate: sqlitePragmas },
+      ...extra,
+    } as Options;
+  }
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: database.url,
+    pool: { min: 0, max: 10 },
+    ...extra,
+  } as Options;
+}
+
+type RawConnection = { run: (sql: string, cb: (err: Error | null) => void) => void };
+
+/** WAL lets readers and the writer work side by side; foreign keys are off by default in SQLite. */
+function sqlitePragmas(
+  conn: RawConnection,
+  done: (err: Error | null, conn: RawConnection) => void,
+) {
+  const pragmas = [
+    'PRAGMA journal_mode = WAL',
+    'PRAGMA synchronous = NORMAL',
+    'PRAGMA foreign_keys = ON',
+    'PRAGMA busy_timeout = 5000',
+  ];
+  const next = (i: number): void => {
+    const sql = pragmas[i];
+    if (sql === undefined) return done(null, conn);
+    conn.run(sql, (err) => (err ? done(err, conn) : next(i + 1)));
+  };
+  next(0);
+}

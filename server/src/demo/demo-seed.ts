@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  formatTicketNumber,
+  localDateOf,
+  type Role,
+} from '@linje/shared';
+import { hashPassword } from '../auth/password-hasher.js';
+import type { Person } from '../people/person.entity.js';
+import type { Tenant } from '../tenants/tenant.entity.js';
+import { TicketCounter } from '../tickets/ticket-counter.entity.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { grantTenantAccess, seedPerson, seedTenant } from './factories.js';
+
+/** Every demo account signs in with this password. */
+export const DEMO_PASSWORD = 'Linje-demo-2026';
+
+/** All demo people are fictional. */
+interface DemoPerson {
+  key: string;
+  givenName: string;
+  surname: string;
+  username: string;
+  jobTitle: string;
+  roles: Role[];
+  managerKey?: string;
+  workPhone: string;
+}
+
+const KAV_PEOPLE: DemoPerson[] = [
+  {
+    key: 'director',
+    givenName: 'Karin',
+    surname: 'Lundqvist',
+    username: 'LUKN7203',
+    jobTitle: 'Municipal director',
+    roles: ['MUNICIPAL_DIRECTOR', 'MANAGER'],
+    workPhone: '046-73 90 01',
+  },
+  {
+    key: 'finance',
+    givenName: 'Per',
+    surname: 'Ekholm',
+    username: 'EKPR6811',
+    jobTitle: 'Head of finance & governance',
+    roles: ['IT_SUPERIOR', 'MANAGER'],
+    managerKey: 'director',
+    workPhone: '046-73 90 02',
+  },
+  {
+    key: 'careDirector',
+    givenName: 'Eva',
+    surname: 'Nordin',
+    username: 'NOEA7515',
+    jobTitle: 'Director of care',
+    roles: ['MANAGER'],
+    managerKey: 'director',
+    workPhone: '046-73 90 10',
+  },
+  {
+    key: 'careHomeManager',
+    givenName: 'Lars',
+    surname: 'Ahlström',
+    username: 'AHLS8022',
+    jobTitle: 'Care home manager',
+    roles: ['MANAGER'],
+    managerKey: 'careDirector',
+    workPhone: '046-73 90 11',
+  },
+  {
+    key: 'employee',
+    givenName: 'Sara',
+    surname: 'Johansson',
+    username: 'JOSA9804',
+    jobTitle: 'Assistant nurse',
+    roles: ['EMPLOYEE'],
+    managerKey: 'careHomeManager',
+    workPhone: '046-73 90 12',
+  },
+  {
+    key: 'itLead',
+    givenName: 'Maja',
+    surname: 'Holmberg',
+    username: 'HOMA8107',
+    jobTitle: 'IT lead',
+    roles: ['IT_LEAD', 'AGENT_SECOND_LINE'],
+    managerKey: 'finance',
+    workPhone: '046-73 90 20',
+  },
+  {
+    key: 'agent1',
+    givenName: 'Omar',
+    surname: 'Said',
+    username: 'SAOR9112',
+    jobTitle: 'IT technician',
+    roles: ['AGENT_FIRST_LINE'],
+    managerKey: 'itLead',
+    workPhone: '046-73 90 21',
+  },
+  {
+    key: 'agent2',
+    givenName: 'Jonas',
+    surname: 'Viklund',
+    username: 'VIJS8530',
+    jobTitle: 'IT consultant',
+    roles: ['AGENT_SECOND_LINE'],
+    managerKey: 'itLead',
+    workPhone: '046-73 90 22',
+  },
+];
+
+const BUR_PEOPLE: DemoPerson[] = [
+  {
+    key: 'director',
+    givenName: 'Anders',
+    surname: 'Berglund',
+    username: 'BEAS6609',
+    jobTitle: 'Municipal director',
+    roles: ['MUNICIPAL_DIRECTOR', 'MANAGER'],
+    workPhone: '040-62 50 01',
+  },
+  {
+    key: 'schoolManager',
+    givenName: 'Helena',
+    surname: 'Strand',
+    username: 'STHA7724',
+    jobTitle: 'Principal',
+    roles: ['MANAGER'],
+    managerKey: 'director',
+    workPhone: '040-62 50 30',
+  },
+  {
+    key: 'employee',
+    givenName: 'Ali',
+    surname: 'Hassan',
+    username: 'HAAI9502',
+    jobTitle: 'Teacher',
+    roles: ['EMPLOYEE'],
+    managerKey: 'schoolManager',
+    workPhone: '040-62 50 31',
+  },
+  {
+    key: 'agent',
+    givenName: 'Lena',
+    surname: 'Berg',
+    username: 'BELA8819',
+    jobTitle: 'IT technician (Burlöv)',
+    roles: ['AGENT_FIRST_LINE'],
+    managerKey: 'director',
+    workPhone: '040-62 50 40',
+  },
+];
+
+const TICKET_TITLES = [
+  'Printer on floor 2 jams',
+  'Cannot open the shared calendar',
+  'New employee needs an account',
+  'Laptop battery drains fast',
+  'Teams call has no sound',
+  'Password expires, reset needed',
+  'Projector in room B not detected',
+  'Order a second monitor',
+  'VPN drops every few minutes',
+  'Scanner sends to wrong folder',
+];
+
+/** Deterministic pseudo-random numbers so the demo looks the same on every machine. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(rand: () => number, items: readonly T[]): T {
+  const item = items[Math.floor(rand() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+function seedPeople(
+  em: EntityManager,
+  tenant: Tenant,
+  people: DemoPerson[],
+  domain: string,
+  passwordHash: string,
+  now: Date,
+): Map<string, Person> {
+  const byKey = new Map<string, Person>();
+  for (const p of people) {
+    const manager = p.managerKey ? byKey.get(p.managerKey) : null;
+    byKey.set(
+      p.key,
+      seedPerson(em, {
+        tenant,
+        givenName: p.givenName,
+        surname: p.surname,
+        username: p.username,
+        email: `${p.givenName}.${p.surname}@${domain}`
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, ''),
+        jobTitle: p.jobTitle,
+        roles: p.roles,
+        manager: manager ?? null,
+        workPhone: p.workPhone,
+        mobile: p.workPhone,
+        passwordHash,
+        createdAt: now,
+      }),
+    );
+  }
+  return byKey;
+}
+
+function seedTickets(
+  em: EntityManager,
+  tenant: Tenant,
+  callers: Person[],
+  count: number,
+  now: Date,
+  rand: () => number,
+): void {
+  const counters = new Map<string, number>();
+  const created: Date[] = [];
+  for (let i = 0; i < count; i++) {
+    created.push(new Date(now.getTime() - Math.floor(rand() * 60 * 24 * 3600_000)));
+  }
+  created.sort((a, b) => a.getTime() - b.getTime());
+  for (const at of created) {
+    const [yyyy, mm] = localDateOf(tenant.timeZone, at).split('-');
+    const period = `${(yyyy ?? '').slice(2)}${mm}`;
+    const seq = (counters.get(period) ?? 0) + 1;
+    counters.set(period, seq);
+    const caller = pick(rand, callers);
+    em.create(Ticket, {
+      id: randomUUID(),
+      tenant,
+      number: formatTicketNumber(tenant.code, { year: Number(yyyy), month: Number(mm) }, seq),
+      title: pick(rand, TICKET_TITLES),
+      description: 'Filed from the demo data.',
+      status: pick(rand, TICKET_STATUSES),
+      priority: pick(
+        rand,
+        TICKET_PRIORITIES.filter((p) => p !== 'CRITICAL'),
+      ),
+      channel: 'PORTAL',
+      caller,
+      subject: caller,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  for (const [period, lastSeq] of counters) {
+    em.create(TicketCounter, { tenantId: tenant.id, period, lastSeq });
+  }
+}
+
+/** Fills an empty database with the demo municipalities, people and tickets. */
+export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const rand = mulberry32(2611);
+  await em.transactional(async (tem) => {
+    const kav = seedTenant(tem, {
+      code: 'KAV',
+      name: 'Kävlinge kommun',
+      timeZone: 'Europe/Stockholm',
+      country: 'SE',
+      urgentPhone: '97 97',
+      supportEmail: 'support@kavlinge.example',
+      createdAt: now,
+    });
+    const bur = seedTenant(tem, {
+      code: 'BUR',
+      name: 'Burlövs kommun',
+      timeZone: 'Europe/Stockholm',
+      country: 'SE',
+      urgentPhone: '95 99',
+      supportEmail: 'support@burlov.example',
+      createdAt: now,
+    });
+    const kavPeople = seedPeople(tem, kav, KAV_PEOPLE, 'kavlinge.example', passwordHash, now);
+    const burPeople = seedPeople(tem, bur, BUR_PEOPLE, 'burlov.example', passwordHash, now);
+    // The shared IT team of Kävlinge also serves Burlöv; Burlöv's own technician does not see Kävlinge.
+    for (const key of ['itLead', 'agent1', 'agent2']) {
+      const agent = kavPeople.get(key);
+      if (agent) grantTenantAccess(tem, agent, bur, now);
+    }
+    const staff = (m: Map<string, Person>) => [...m.values()];
+    seedTickets(tem, kav, staff(kavPeople), 40, now, rand);
+    seedTickets(tem, bur, staff(burPeople), 25, now, rand);
+  });
+}

@@ -1,0 +1,75 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Request, Response } from 'express';
+import type { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { GqlContext } from '../auth/gql-context.js';
+import { SESSION_COOKIE, type SessionService, readCookie } from '../auth/session.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { createErrorFormatter } from '../common/format-graphql-error.js';
+import { TENANT_FILTER } from '../database/tenant-filter.js';
+
+interface WsExtra {
+  request: { headers: { cookie?: string } };
+  viewer?: Viewer | null;
+}
+
+/** Apollo options: cookie sessions for HTTP and WebSocket, tenant scope per request, safe errors. */
+export function graphqlOptions(deps: {
+  sessions: SessionService;
+  orm: MikroORM;
+  logger: Logger;
+  schemaFile: string | null;
+}): ApolloDriverConfig {
+  const { sessions, orm, logger } = deps;
+  const formatError = createErrorFormatter(logger);
+  return {
+    path: '/graphql',
+    autoSchemaFile: deps.schemaFile ?? true,
+    sortSchema: true,
+    graphiql: false,
+    playground: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError,
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: async (ctx) => {
+          const extra = ctx.extra as WsExtra;
+          extra.viewer = await sessions.viewerForToken(
+            readCookie(extra.request.headers.cookie, SESSION_COOKIE),
+          );
+          return true;
+        },
+        // Subscription results bypass Apollo, so they get the same error formatting here.
+        onNext: (_ctx, _id, _payload, _args, result) => {
+          if (!result.errors?.length) return undefined;
+          return {
+            ...result,
+            errors: result.errors.map((e) =>
+              formatError('toJSON' in e ? (e as GraphQLError).toJSON() : e, e),
+            ),
+          };
+        },
+      },
+    },
+    context: async (args: {
+      req?: Request;
+      res?: Response;
+      extra?: WsExtra;
+    }): Promise<GqlContext> => {
+      if (args.extra) return { viewer: args.extra.viewer ?? null };
+      const viewer = await sessions.viewerForToken(
+        readCookie(args.req?.headers.cookie, SESSION_COOKIE),
+      );
+      // The request's unit of work sees only the viewer's municipalities from here on.
+      const em = orm.em.getContext();
+      const scope = { tenantIds: viewer?.tenantIds ?? [] };
+      em.setFilterParams(TENANT_FILTER, scope);
+      em.setFilterParams('ownTenants', scope);
+      return { req: args.req, res: args.res, viewer };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SignOutMutation, ViewerQuery } from '../features/auth/viewer.graphql';
+import { PortalPage } from '../features/portal/PortalPage';
+import { QueuePage } from '../features/queue/QueuePage';
+import { Shell } from './Shell';
+
+export function App() {
+  const { t } = useTranslation();
+  const [{ data, fetching }, refetch] = useQuery({ query: ViewerQuery });
+  const [, signOut] = useMutation(SignOutMutation);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  if (fetching && !data) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  const viewer = data?.viewer;
+  if (!viewer) {
+    return (
+      <Shell>
+        <SignInPage onSignedIn={reload} />
+      </Shell>
+    );
+  }
+  return (
+    <Shell
+      tenantName={viewer.tenant.name}
+      isAgent={viewer.isAgent}
+      onSignOut={() => void signOut({}).then(() => window.location.assign('/'))}
+    >
+      <Routes>
+        <Route path="/" element={<PortalPage urgentPhone={viewer.tenant.urgentPhone ?? null} />} />
+        <Route
+          path="/console"
+          element={viewer.isAgent ? <QueuePage /> : <Navigate to="/" replace />}
+        />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Shell>
+  );
+}

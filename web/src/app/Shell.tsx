@@ -1,0 +1,62 @@
+import { Anchor, AppShell, Button, Group, NativeSelect, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { LANGUAGES, setLanguage, type Language } from '../i18n';
+
+export function Shell(props: {
+  children: ReactNode;
+  tenantName?: string;
+  isAgent?: boolean;
+  onSignOut?: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <AppShell header={{ height: 56 }} padding="md">
+      <Anchor href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </Anchor>
+      <AppShell.Header px="sm">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Text fw={700} size="lg" c="blue.8">
+              {t('app.name')}
+            </Text>
+            {props.tenantName && (
+              <Text size="sm" c="dimmed" visibleFrom="xs">
+                {props.tenantName}
+              </Text>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap" component="nav" aria-label="Linje">
+            {props.isAgent && (
+              <>
+                <Anchor component={NavLink} to="/" size="sm">
+                  {t('app.portal')}
+                </Anchor>
+                <Anchor component={NavLink} to="/console" size="sm">
+                  {t('app.console')}
+                </Anchor>
+              </>
+            )}
+            <NativeSelect
+              aria-label={t('app.language')}
+              size="xs"
+              value={i18n.language}
+              onChange={(e) => setLanguage(e.currentTarget.value as Language)}
+              data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+            />
+            {props.onSignOut && (
+              <Button size="xs" variant="subtle" onClick={props.onSignOut}>
+                {t('app.signOut')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {props.children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

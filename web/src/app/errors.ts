@@ -1,0 +1,25 @@
+import type { CombinedError } from 'urql';
+import type { TFunction } from 'i18next';
+
+const KNOWN = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+] as const;
+type KnownCode = (typeof KNOWN)[number];
+
+export function errorCode(error: CombinedError): string | null {
+  const code = error.graphQLErrors[0]?.extensions?.['code'];
+  return typeof code === 'string' ? code : null;
+}
+
+/** A translated message chosen by `extensions.code`, never by the server's message text. */
+export function describeError(t: TFunction, error: CombinedError): string {
+  if (error.networkError && !error.graphQLErrors.length) return t('errors.network');
+  const code = errorCode(error);
+  if (code && (KNOWN as readonly string[]).includes(code)) return t(`errors.${code as KnownCode}`);
+  return t('errors.generic');
+}

@@ -1,0 +1,37 @@
+import { graphql } from '../../gql';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      roles
+      isAgent
+      person {
+        id
+        displayName
+      }
+      tenant {
+        id
+        code
+        name
+        urgentPhone
+        supportPhone
+      }
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($identifier: String!, $password: String!) {
+    signIn(identifier: $identifier, password: $password) {
+      id
+      isAgent
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

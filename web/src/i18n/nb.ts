@@ -1,0 +1,83 @@
+import type { Messages } from './en';
+
+export const nb: Messages = {
+  app: {
+    name: 'Linje',
+    tagline: 'IT-hjelp for kommunen din',
+    skipToContent: 'Hopp til innholdet',
+    language: 'Språk',
+    signOut: 'Logg ut',
+    loading: 'Laster…',
+    portal: 'Selvbetjening',
+    console: 'Saksbehandlervisning',
+  },
+  auth: {
+    title: 'Logg inn',
+    intro: 'Logg inn med jobb-e-posten eller brukernavnet ditt og det vanlige passordet.',
+    identifier: 'Jobb-e-post eller brukernavn',
+    password: 'Passord',
+    submit: 'Logg inn',
+    showPassword: 'Vis eller skjul passordet',
+    failed: 'Feil brukernavn eller passord.',
+  },
+  portal: {
+    newTicketTitle: 'Meld inn et problem',
+    newTicketIntro:
+      'For problemer som ikke er kritiske. Du får et saksnummer og svar her og på e-post.',
+    titleLabel: 'Hva er problemet?',
+    titleHint: 'En kort oppsummering, f.eks. «Skriveren i 2. etasje setter seg fast».',
+    descriptionLabel: 'Detaljer',
+    descriptionHint: 'Hva skjedde, hvor og siden når.',
+    submit: 'Send henvendelse',
+    created: 'Sak {{number}} er opprettet.',
+    myTickets: 'Mine saker',
+    noTickets: 'Du har ingen saker ennå.',
+    criticalTitle: 'Er det kritisk?',
+    criticalText:
+      'Kritisk betyr fare for liv eller helse, eller full produksjonsstopp for en hel avdeling. Ring IT direkte: {{phone}}.',
+  },
+  queue: {
+    title: 'Kø',
+    live: 'Direkte',
+    empty: 'Køen er tom.',
+    number: 'Nummer',
+    subject: 'Tittel',
+    caller: 'Innmelder',
+    municipality: 'Kommune',
+    status: 'Status',
+    priority: 'Prioritet',
+    created: 'Opprettet',
+    loadMore: 'Vis flere',
+    newTicketArrived: 'Ny sak {{number}}: {{title}}',
+  },
+  status: {
+    NEW: 'Ny',
+    IN_PROGRESS: 'Under arbeid',
+    WAITING_FOR_CALLER: 'Venter på innmelder',
+    WAITING_FOR_SUPPLIER: 'Venter på leverandør',
+    RESOLVED: 'Løst',
+    CLOSED: 'Lukket',
+  },
+  priority: {
+    CRITICAL: 'Kritisk',
+    HIGH: 'Høy',
+    MEDIUM: 'Middels',
+    LOW: 'Lav',
+  },
+  errors: {
+    generic: 'Noe gikk galt. Prøv igjen.',
+    network: 'Linje kan ikke nås. Sjekk tilkoblingen.',
+    BAD_USER_INPUT: 'Sjekk det du har fylt inn.',
+    UNAUTHENTICATED: 'Logg inn på nytt.',
+    FORBIDDEN: 'Du har ikke tilgang til å gjøre dette.',
+    NOT_FOUND: 'Det ble ikke funnet.',
+    CONFLICT: 'Noen andre endret samtidig. Last inn på nytt og prøv igjen.',
+    PAYLOAD_TOO_LARGE: 'Det er for stort til å sendes.',
+    fields: {
+      title: {
+        EMPTY: 'Skriv en kort oppsummering.',
+        TOO_LONG: 'Hold oppsummeringen under {{max}} tegn.',
+      },
+    },
+  },
+};

@@ -1,0 +1,83 @@
+import type { Messages } from './en';
+
+export const sv: Messages = {
+  app: {
+    name: 'Linje',
+    tagline: 'IT-hjälp för din kommun',
+    skipToContent: 'Hoppa till innehållet',
+    language: 'Språk',
+    signOut: 'Logga ut',
+    loading: 'Laddar…',
+    portal: 'Självservice',
+    console: 'Handläggarvy',
+  },
+  auth: {
+    title: 'Logga in',
+    intro: 'Logga in med din jobbmejl eller ditt användarnamn och ditt vanliga lösenord.',
+    identifier: 'Jobbmejl eller användarnamn',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    showPassword: 'Visa eller dölj lösenordet',
+    failed: 'Fel användarnamn eller lösenord.',
+  },
+  portal: {
+    newTicketTitle: 'Anmäl ett problem',
+    newTicketIntro:
+      'För problem som inte är kritiska. Du får ett ärendenummer och svar här och via e-post.',
+    titleLabel: 'Vad är problemet?',
+    titleHint: 'En kort sammanfattning, t.ex. ”Skrivaren på plan 2 fastnar”.',
+    descriptionLabel: 'Detaljer',
+    descriptionHint: 'Vad hände, var och sedan när.',
+    submit: 'Skicka ärende',
+    created: 'Ärende {{number}} har skapats.',
+    myTickets: 'Mina ärenden',
+    noTickets: 'Du har inga ärenden än.',
+    criticalTitle: 'Är det kritiskt?',
+    criticalText:
+      'Kritiskt betyder fara för liv eller hälsa, eller att en hel avdelning inte kan arbeta. Ring IT direkt: {{phone}}.',
+  },
+  queue: {
+    title: 'Kö',
+    live: 'Live',
+    empty: 'Kön är tom.',
+    number: 'Nummer',
+    subject: 'Rubrik',
+    caller: 'Anmälare',
+    municipality: 'Kommun',
+    status: 'Status',
+    priority: 'Prioritet',
+    created: 'Skapat',
+    loadMore: 'Visa fler',
+    newTicketArrived: 'Nytt ärende {{number}}: {{title}}',
+  },
+  status: {
+    NEW: 'Nytt',
+    IN_PROGRESS: 'Pågår',
+    WAITING_FOR_CALLER: 'Väntar på anmälare',
+    WAITING_FOR_SUPPLIER: 'Väntar på leverantör',
+    RESOLVED: 'Löst',
+    CLOSED: 'Stängt',
+  },
+  priority: {
+    CRITICAL: 'Kritisk',
+    HIGH: 'Hög',
+    MEDIUM: 'Medel',
+    LOW: 'Låg',
+  },
+  errors: {
+    generic: 'Något gick fel. Försök igen.',
+    network: 'Linje går inte att nå. Kontrollera din anslutning.',
+    BAD_USER_INPUT: 'Kontrollera det du har fyllt i.',
+    UNAUTHENTICATED: 'Logga in igen.',
+    FORBIDDEN: 'Du har inte behörighet att göra detta.',
+    NOT_FOUND: 'Det gick inte att hitta.',
+    CONFLICT: 'Någon annan ändrade samtidigt. Ladda om och försök igen.',
+    PAYLOAD_TOO_LARGE: 'Det är för stort för att skickas.',
+    fields: {
+      title: {
+        EMPTY: 'Skriv en kort sammanfattning.',
+        TOO_LONG: 'Håll sammanfattningen under {{max}} tecken.',
+      },
+    },
+  },
+};

@@ -1,0 +1,43 @@
+import '@mantine/core/styles.css';
+import './app/global.css';
+import './i18n';
+import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { StrictMode, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { Provider as UrqlProvider } from 'urql';
+import { App } from './app/App';
+import { createUrqlClient } from './app/urql';
+
+const theme = createTheme({
+  primaryColor: 'blue',
+  // Shade 8 keeps white button text above WCAG AA contrast.
+  primaryShade: 8,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  defaultRadius: 'md',
+});
+
+/** Mantine's default dimmed grey is below WCAG AA contrast on white; use a darker one. */
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+});
+
+function Root() {
+  const client = useMemo(createUrqlClient, []);
+  return (
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <UrqlProvider value={client}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </UrqlProvider>
+      </MantineProvider>
+    </StrictMode>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<Root />);
