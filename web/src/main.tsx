@@ -25,7 +25,7 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
 });
 
 function Root() {
-  const client = useMemo(createUrqlClient, []);
+  const client = useMemo(() => createUrqlClient(), []);
   return (
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>

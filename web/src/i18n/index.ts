@@ -1,8 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { nb } from './nb';
-import { sv } from './sv';
+import { resources } from './resources';
 
 export const LANGUAGES = [
   { code: 'sv', label: 'Svenska' },
@@ -31,7 +29,7 @@ export function setLanguage(lang: Language): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, sv: { translation: sv }, nb: { translation: nb } },
+  resources,
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

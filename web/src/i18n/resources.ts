@@ -1,0 +1,27 @@
+import { messages as portal } from '../features/portal/messages';
+import { messages as queue } from '../features/queue/messages';
+import { en } from './en';
+import { nb } from './nb';
+import { sv } from './sv';
+
+/** Every feature's texts, merged under their own top-level keys. Add a feature here. */
+const FEATURES = [portal, queue];
+
+type Bundle = Record<string, unknown>;
+
+function merge(core: Bundle, lang: 'en' | 'sv' | 'nb'): Bundle {
+  const out: Bundle = { ...core };
+  for (const feature of FEATURES) {
+    for (const [key, value] of Object.entries(feature[lang])) {
+      if (key in out) throw new Error(`i18n key "${key}" is defined twice`);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+export const resources = {
+  en: { translation: merge(en, 'en') },
+  sv: { translation: merge(sv, 'sv') },
+  nb: { translation: merge(nb, 'nb') },
+};
