@@ -3,7 +3,8 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { formatTicketNumber, localDateOf, validateDescription, validateTitle } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
-import { isAgent, type Viewer } from '../auth/viewer.js';
+import { isAgent, mayViewTicket } from '../auth/access-policy.js';
+import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { textProblems } from '../common/text-problems.js';
 import { Clock } from '../common/clock.js';
@@ -112,9 +113,11 @@ export class TicketsService {
   }
 
   maySee(viewer: Viewer, ticket: Ticket): boolean {
-    if (!viewer.tenantIds.includes(ticket.tenant.id)) return false;
-    if (isAgent(viewer)) return true;
-    return ticket.caller.id === viewer.personId || ticket.subject.id === viewer.personId;
+    return mayViewTicket(viewer, {
+      tenantId: ticket.tenant.id,
+      callerId: ticket.caller.id,
+      subjectId: ticket.subject.id,
+    });
   }
 
   async mine(viewer: Viewer): Promise<Ticket[]> {
