@@ -5,6 +5,22 @@ import { TenantAccess } from '../people/tenant-access.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { Category } from '../categories/category.entity.js';
+import { OperatorGroup } from '../tickets/operator-group.entity.js';
+import { TenantTicketSettings } from '../tickets/tenant-ticket-settings.entity.js';
+import { TicketEntry } from '../tickets/ticket-entry.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
-export const ENTITIES = [Tenant, Person, TenantAccess, Session, AuditEvent, Ticket, TicketCounter];
+export const ENTITIES = [
+  Tenant,
+  Person,
+  TenantAccess,
+  Session,
+  AuditEvent,
+  Ticket,
+  TicketCounter,
+  Category,
+  OperatorGroup,
+  TicketEntry,
+  TenantTicketSettings,
+];

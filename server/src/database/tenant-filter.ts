@@ -17,7 +17,15 @@ export interface TenantFilterArgs {
 export const tenantFilter: FilterDef = {
   name: TENANT_FILTER,
   default: true,
-  entity: ['Person', 'TenantAccess', 'AuditEvent', 'Ticket'],
+  entity: [
+    'Person',
+    'TenantAccess',
+    'AuditEvent',
+    'Ticket',
+    'Category',
+    'OperatorGroup',
+    'TicketEntry',
+  ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };
 

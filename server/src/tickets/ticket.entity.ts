@@ -7,16 +7,31 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import type { TicketChannel, TicketPriority, TicketStatus } from '@linje/shared';
+import type { Impact, TicketChannel, TicketPriority, TicketStatus, Urgency } from '@linje/shared';
+import { Category } from '../categories/category.entity.js';
 import { TenantOwned } from '../database/tenant-owned.entity.js';
 import { Person } from '../people/person.entity.js';
+import { OperatorGroup } from './operator-group.entity.js';
 
 @Entity({ tableName: 'ticket' })
 @Unique({ properties: ['tenant', 'number'] })
 @Index({ name: 'ticket_queue_created_idx', properties: ['tenant', 'status', 'createdAt', 'id'] })
 @Index({ properties: ['caller', 'createdAt'] })
+@Index({ properties: ['subject', 'createdAt'] })
+@Index({ name: 'ticket_queue_sla_idx', properties: ['tenant', 'status', 'slaDueAt', 'id'] })
+@Index({ name: 'ticket_operator_idx', properties: ['operator', 'status'] })
+@Index({ name: 'ticket_group_idx', properties: ['group', 'status'] })
+@Index({ properties: ['parent'] })
 export class Ticket extends TenantOwned {
-  [OptionalProps]?: 'version' | 'description' | 'status' | 'priority' | 'channel';
+  [OptionalProps]?:
+    | 'version'
+    | 'description'
+    | 'status'
+    | 'priority'
+    | 'channel'
+    | 'line'
+    | 'majorIncident'
+    | 'timeSpentMinutes';
 
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -47,6 +62,70 @@ export class Ticket extends TenantOwned {
   /** For whom (a manager may file on behalf of an employee). */
   @ManyToOne(() => Person)
   subject!: Person;
+
+  @ManyToOne(() => Category, { nullable: true, index: false })
+  category?: Category | null;
+
+  /** Impact × urgency the priority was read from (null for critical or legacy tickets). */
+  @Property({ type: 'string', length: 16, nullable: true })
+  impact?: Impact | null;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  urgency?: Urgency | null;
+
+  /** Set when an agent overrode the matrix (or confirmed a critical ticket); why. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  priorityReason?: string | null;
+
+  @ManyToOne(() => OperatorGroup, { nullable: true, index: false })
+  group?: OperatorGroup | null;
+
+  @ManyToOne(() => Person, { nullable: true, index: false })
+  operator?: Person | null;
+
+  /** Support line working the ticket: 1 (service desk) or 2 (specialists). */
+  @Property({ type: 'integer' })
+  line: number = 1;
+
+  /** Next response deadline; written by the SLA service. */
+  @Property({ type: 'datetime', nullable: true })
+  responseDueAt?: Date | null;
+
+  /** Resolution deadline; written by the SLA service. */
+  @Property({ type: 'datetime', nullable: true })
+  resolutionDueAt?: Date | null;
+
+  /** The next deadline that matters, for sorting the queue (null sorts last). */
+  @Property({ type: 'datetime', nullable: true })
+  slaDueAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  resolvedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  /** The caller's rating of the resolution, 1–5. */
+  @Property({ type: 'integer', nullable: true })
+  rating?: number | null;
+
+  @Property({ type: 'string', length: 1000, nullable: true })
+  ratingComment?: string | null;
+
+  @Property({ type: 'boolean' })
+  majorIncident: boolean = false;
+
+  /** The major incident this ticket is linked to as a child. */
+  @ManyToOne(() => Ticket, { nullable: true, index: false })
+  parent?: Ticket | null;
+
+  /** Set when this ticket was merged into another as a duplicate. */
+  @ManyToOne(() => Ticket, { nullable: true, index: false })
+  mergedInto?: Ticket | null;
+
+  /** Sum of time spent over all entries, in minutes. */
+  @Property({ type: 'integer' })
+  timeSpentMinutes: number = 0;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;
