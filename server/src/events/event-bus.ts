@@ -1,5 +1,9 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
+import { PinoLogger } from 'nestjs-pino';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { InProcessTransport, PostgresTransport, type EventTransport } from './event-transport.js';
 
 /** Domain events published after their transaction commits. */
 export interface TicketChangedEvent {
@@ -8,27 +12,43 @@ export interface TicketChangedEvent {
   ticketId: string;
 }
 
+/** Every topic and its payload; add new domain events here. */
 export interface DomainEvents {
   ticketChanged: TicketChangedEvent;
 }
 
 /**
- * Fans domain events out to subscriptions in this process.
+ * Fans domain events out to subscriptions — within this process on SQLite, and
+ * across every server process through PostgreSQL LISTEN/NOTIFY on PostgreSQL.
  * Publish only after the transaction that caused the event has committed.
  */
 @Injectable()
-export class EventBus implements OnModuleDestroy {
-  private readonly pubSub = new PubSub();
+export class EventBus implements OnModuleInit, OnModuleDestroy {
+  private readonly local = new PubSub();
+  private readonly transport: EventTransport;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig, logger: PinoLogger) {
+    this.transport =
+      config.database.kind === 'postgresql'
+        ? new PostgresTransport(config.database.url, (err) =>
+            logger.error({ err }, 'event transport problem'),
+          )
+        : new InProcessTransport();
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.transport.start((topic, payload) => void this.local.publish(topic, payload));
+  }
 
   async publish<K extends keyof DomainEvents>(topic: K, payload: DomainEvents[K]): Promise<void> {
-    await this.pubSub.publish(topic, payload);
+    await this.transport.publish(topic, payload);
   }
 
   subscribe<K extends keyof DomainEvents>(topic: K): AsyncIterableIterator<DomainEvents[K]> {
-    return this.pubSub.asyncIterableIterator<DomainEvents[K]>(topic);
+    return this.local.asyncIterableIterator<DomainEvents[K]>(topic);
   }
 
-  onModuleDestroy(): void {
-    // PubSub holds no resources beyond listeners, which end with their iterators.
+  async onModuleDestroy(): Promise<void> {
+    await this.transport.stop();
   }
 }

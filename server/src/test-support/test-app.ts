@@ -30,19 +30,27 @@ export class TestApp {
   ) {}
 
   static async start(
-    options: { database?: 'sqlite' | 'postgresql'; demo?: boolean; now?: string } = {},
+    options: {
+      database?: 'sqlite' | 'postgresql';
+      /** Join an existing PostgreSQL database (e.g. a second server process on the same data). */
+      databaseUrl?: string;
+      demo?: boolean;
+      now?: string;
+    } = {},
   ): Promise<TestApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-test-'));
     let pg: EmbeddedPostgresHandle | null = null;
-    if (options.database === 'postgresql') pg = await startEmbeddedPostgres();
+    if (options.database === 'postgresql' && !options.databaseUrl)
+      pg = await startEmbeddedPostgres();
     const config = loadConfig({
       PORT: '0',
       HOST: '127.0.0.1',
       SQLITE_PATH: path.join(dir, 'linje.sqlite'),
-      DATABASE_URL: pg?.url,
+      DATABASE_URL: options.databaseUrl ?? pg?.url,
       DEMO_SEED: options.demo === false ? 'never' : 'auto',
       LOG_LEVEL: 'silent',
       WEB_DIST: path.join(dir, 'no-web'),
+      OUTBOX_DIR: path.join(dir, 'outbox'),
     });
     const clock = new ManualClock(options.now ?? '2026-11-23T09:30:00Z');
     const running = await startApp(config, clock);

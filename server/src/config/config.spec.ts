@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded SQLite database on port 4000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.database.kind).toBe('sqlite');
+    expect(config.database.kind === 'sqlite' && path.basename(config.database.path)).toBe(
+      'linje.sqlite',
+    );
+    expect(config.demoSeed).toBe('auto');
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@127.0.0.1:5432/linje' });
+    expect(config.database).toEqual({
+      kind: 'postgresql',
+      url: 'postgresql://u:p@127.0.0.1:5432/linje',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '' }).port).toBe(4000);
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT="abc": must be a number/],
+    ['PORT', '70000', /PORT="70000": must be between 0 and 65535/],
+    ['PORT', '4000.5', /PORT="4000.5": must be a whole number/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x": must be a postgres/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud": must be one of/],
+    ['DEMO_SEED', 'yes', /DEMO_SEED="yes": must be "auto" or "never"/],
+    ['SESSION_TTL_HOURS', '0', /SESSION_TTL_HOURS="0": must be at least 1/],
+    ['COOKIE_SECURE', 'maybe', /COOKIE_SECURE="maybe": must be "true" or "false"/],
+  ])('rejects %s=%s with a clear message', (key, value, message) => {
+    expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [key]: value })).toThrow(message);
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as ConfigError).problems).toHaveLength(2);
+    }
+  });
+});

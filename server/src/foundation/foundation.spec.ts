@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../bootstrap.js';
+import { ManualClock } from '../common/clock.js';
+import { loadConfig } from '../config/config.js';
+import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { migrate, withOrm } from '../database/migrate.js';
+import type { AppConfig } from '../config/config.js';
+import { TestApp } from '../test-support/test-app.js';
+
+const SCHEMA_FILE = path.resolve(import.meta.dirname, '..', '..', 'schema.graphql');
+
+async function pendingSchemaChanges(database: AppConfig['database']): Promise<string> {
+  return withOrm(database, async (orm: MikroORM) => {
+    await migrate(orm);
+    const sql = await orm.schema.getUpdateSchemaSQL({
+      wrap: false,
+      safe: false,
+      dropTables: false,
+    });
+    return sql.trim();
+  });
+}
+
+describe('the committed artefacts are up to date', () => {
+  it('server/schema.graphql matches the resolvers (run `npm run schema -w server` after changing them)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-schema-'));
+    const target = path.join(dir, 'schema.graphql');
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SQLITE_PATH: path.join(dir, 'db.sqlite'),
+      DEMO_SEED: 'never',
+      LOG_LEVEL: 'silent',
+    });
+    const running = await startApp(config, new ManualClock('2026-01-01T00:00:00Z'), {
+      schemaFile: target,
+    });
+    await running.close();
+    const generated = fs.readFileSync(target, 'utf8');
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(generated).toBe(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+
+  it('the SQLite migrations produce exactly the schema the entities describe', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-mig-'));
+    const diff = await pendingSchemaChanges({ kind: 'sqlite', path: path.join(dir, 'm.sqlite') });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(diff).toBe('');
+  });
+
+  it('the PostgreSQL migrations produce exactly the schema the entities describe', async () => {
+    const pg = await startEmbeddedPostgres();
+    try {
+      expect(await pendingSchemaChanges({ kind: 'postgresql', url: pg.url })).toBe('');
+    } finally {
+      await pg.stop();
+    }
+  });
+});
+
+describe('the running server', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.stop());
+
+  it('answers liveness and readiness probes', async () => {
+    const live = await fetch(`${app.url}/healthz`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${app.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers malformed JSON with a GraphQL-shaped error and no parser internals', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(body)).not.toMatch(/SyntaxError|at JSON/);
+  });
+
+  it('never includes stack traces in GraphQL errors', async () => {
+    const res = await app.gql('{ ticket(id: "x") { id } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|\.ts:|\.js:/);
+  });
+
+  it('refuses simple cross-site GET queries (CSRF protection)', async () => {
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('signs out, after which the session cookie no longer works', async () => {
+    const cookie = await app.signIn('JOSA9804');
+    expect(
+      (await app.gql<{ viewer: { id: string } | null }>('{ viewer { id } }', {}, cookie)).data
+        ?.viewer,
+    ).not.toBeNull();
+    await app.gql('mutation { signOut }', {}, cookie);
+    expect(
+      (await app.gql<{ viewer: null }>('{ viewer { id } }', {}, cookie)).data?.viewer,
+    ).toBeNull();
+  });
+
+  it('expires sessions after their lifetime, measured on the injected clock', async () => {
+    const cookie = await app.signIn('JOSA9804');
+    app.clock.advanceMinutes(app.config.sessionTtlHours * 60 + 1);
+    expect(
+      (await app.gql<{ viewer: null }>('{ viewer { id } }', {}, cookie)).data?.viewer,
+    ).toBeNull();
+  });
+});
