@@ -19,6 +19,7 @@ import { ormOptions } from './database/orm-config.js';
 import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { MessagingModule } from './messaging/messaging.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 
 export interface AppModuleOptions {
@@ -60,6 +61,7 @@ export class AppModule {
         }),
         EventsModule,
         AuditModule,
+        MessagingModule,
         AuthModule,
         TicketsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

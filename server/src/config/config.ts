@@ -41,6 +41,27 @@ const envSchema = z.object({
     .enum(['true', 'false'], { error: 'must be "true" or "false"' })
     .default('false')
     .transform((v) => v === 'true'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Linje <linje@localhost>'),
+  OUTBOX_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'data', 'outbox')),
+  SMS_PROVIDER: z
+    .enum(['simulator', 'http'], { error: 'must be "simulator" or "http"' })
+    .default('simulator'),
+  SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  SMS_HTTP_TOKEN: z.string().min(1).optional(),
+  SMS_SENDER: z.string().min(1).max(11).default('Linje'),
+  ACCOUNT_ACTIVATION_HOURS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be at least 0')
+    .max(24 * 30, 'must be at most 720')
+    .default(48),
 });
 
 export type AppConfig = {
@@ -52,6 +73,13 @@ export type AppConfig = {
   webDist: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  mail: { smtpUrl: string | null; from: string };
+  outboxDir: string;
+  sms:
+    | { provider: 'simulator'; sender: string }
+    | { provider: 'http'; sender: string; url: string; token: string | null };
+  /** Hours between registering an account and it becoming usable (seed 000: 48). */
+  accountActivationHours: number;
 };
 
 export class ConfigError extends Error {
@@ -77,6 +105,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  if (e.SMS_PROVIDER === 'http' && !e.SMS_HTTP_URL) {
+    throw new ConfigError(['SMS_HTTP_URL: must be set when SMS_PROVIDER="http"']);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -88,5 +119,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: path.resolve(e.WEB_DIST),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    outboxDir: path.resolve(e.OUTBOX_DIR),
+    sms:
+      e.SMS_PROVIDER === 'http' && e.SMS_HTTP_URL
+        ? {
+            provider: 'http',
+            sender: e.SMS_SENDER,
+            url: e.SMS_HTTP_URL,
+            token: e.SMS_HTTP_TOKEN ?? null,
+          }
+        : { provider: 'simulator', sender: e.SMS_SENDER },
+    accountActivationHours: e.ACCOUNT_ACTIVATION_HOURS,
   };
 }
