@@ -1,5 +1,9 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuthAttempt } from '../auth/auth-attempt.entity.js';
+import { PasswordHistory } from '../auth/password-history.entity.js';
+import { PasswordResetCode } from '../auth/reset-code.entity.js';
 import { Session } from '../auth/session.entity.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { TenantAccess } from '../people/tenant-access.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -16,6 +20,10 @@ export const ENTITIES = [
   Person,
   TenantAccess,
   Session,
+  OrgUnit,
+  PasswordHistory,
+  PasswordResetCode,
+  AuthAttempt,
   AuditEvent,
   Ticket,
   TicketCounter,

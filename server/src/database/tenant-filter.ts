@@ -20,6 +20,7 @@ export const tenantFilter: FilterDef = {
   entity: [
     'Person',
     'TenantAccess',
+    'OrgUnit',
     'AuditEvent',
     'Ticket',
     'Category',

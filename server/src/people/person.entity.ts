@@ -9,6 +9,7 @@ import {
 } from '@mikro-orm/core';
 import type { Role } from '@linje/shared';
 import { TenantOwned } from '../database/tenant-owned.entity.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
 
 export const PERSON_KINDS = [
   'EMPLOYEE',
@@ -22,8 +23,10 @@ export type PersonKind = (typeof PERSON_KINDS)[number];
 @Entity({ tableName: 'person' })
 @Unique({ properties: ['tenant', 'username'] })
 @Index({ properties: ['tenant', 'manager'] })
+@Unique({ properties: ['tenant', 'personNumber'] })
 export class Person extends TenantOwned {
-  [OptionalProps]?: 'kind' | 'roles' | 'absent';
+  [OptionalProps]?:
+    'kind' | 'roles' | 'absent' | 'mustChangePassword' | 'failedSignIns' | 'accountEnabled';
 
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -69,6 +72,48 @@ export class Person extends TenantOwned {
 
   @ManyToOne(() => Person, { nullable: true })
   deputy?: Person | null;
+
+  @ManyToOne(() => OrgUnit, { nullable: true })
+  orgUnit?: OrgUnit | null;
+
+  /** The HR register's id for the person (anställningsnummer); the key HR imports match on. */
+  @Property({ type: 'string', length: 40, nullable: true })
+  personNumber?: string | null;
+
+  /** YYYY-MM-DD; the username scheme of some tenants uses it. */
+  @Property({ type: 'string', length: 10, nullable: true, lazy: true })
+  birthDate?: string | null;
+
+  /** First day of the engagement (YYYY-MM-DD, tenant's local date). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  startDate?: string | null;
+
+  /** End date of the engagement (YYYY-MM-DD); the account is inactive from this date on. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  endDate?: string | null;
+
+  /** New accounts become usable at this instant (registration + 48 h); null = at once. */
+  @Property({ type: 'datetime', nullable: true })
+  activeFrom?: Date | null;
+
+  /** An administrator may switch an account off regardless of dates. */
+  @Property({ type: 'boolean' })
+  accountEnabled: boolean = true;
+
+  /** When the current password was set; null = at createdAt. */
+  @Property({ type: 'datetime', nullable: true })
+  passwordChangedAt?: Date | null;
+
+  /** Set by temporary passwords (manager/support reset, first sign-in). */
+  @Property({ type: 'boolean' })
+  mustChangePassword: boolean = false;
+
+  /** Consecutive failed sign-ins (reset on success or unlock). */
+  @Property({ type: 'integer' })
+  failedSignIns: number = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastFailedSignInAt?: Date | null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

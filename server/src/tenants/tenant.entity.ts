@@ -1,4 +1,18 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { PASSWORD_POLICY_SEED_004, type PasswordPolicy, type UsernameScheme } from '@linje/shared';
+
+/** Per-tenant switches for how things are done there. */
+export interface TenantFeatureRules {
+  /** Remote access is ordered by the person's manager naming the computer (Kävlinge). */
+  remoteAccessOrderedByManager: boolean;
+  /** International calling needs the manager's approval. */
+  internationalCallsNeedApproval: boolean;
+}
+
+export const DEFAULT_FEATURE_RULES: TenantFeatureRules = {
+  remoteAccessOrderedByManager: false,
+  internationalCallsNeedApproval: true,
+};
 
 @Entity({ tableName: 'tenant' })
 export class Tenant {
@@ -31,6 +45,33 @@ export class Tenant {
   @Property({ type: 'string', length: 200, nullable: true })
   supportEmail?: string | null;
 
+  /**
+   * Validated with shared `validatePasswordPolicy` whenever it is written; null means the
+   * seed 004 defaults. Read it through `tenantPasswordPolicy`.
+   */
+  @Property({ type: 'json', nullable: true })
+  passwordPolicy?: PasswordPolicy | null;
+
+  /** Null means SURNAME2_GIVEN_FIRSTLAST_YYDD. Read it through `tenantUsernameScheme`. */
+  @Property({ type: 'json', nullable: true })
+  usernameScheme?: UsernameScheme | null;
+
+  /** Null means the defaults. Read it through `tenantFeatureRules`. */
+  @Property({ type: 'json', nullable: true })
+  featureRules?: Partial<TenantFeatureRules> | null;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
+}
+
+export function tenantPasswordPolicy(tenant: Tenant): PasswordPolicy {
+  return tenant.passwordPolicy ?? PASSWORD_POLICY_SEED_004;
+}
+
+export function tenantUsernameScheme(tenant: Tenant): UsernameScheme {
+  return tenant.usernameScheme ?? { kind: 'SURNAME2_GIVEN_FIRSTLAST_YYDD' };
+}
+
+export function tenantFeatureRules(tenant: Tenant): TenantFeatureRules {
+  return { ...DEFAULT_FEATURE_RULES, ...tenant.featureRules };
 }
