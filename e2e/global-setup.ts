@@ -47,8 +47,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   process.env['LINJE_BASE_URL'] = url;
   return async () => {
+    // Graceful shutdown is part of what is tested: SIGTERM must end the process cleanly.
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    const code = await exited;
     fs.rmSync(dir, { recursive: true, force: true });
+    if (code !== 0) throw new Error(`Linje did not shut down cleanly on SIGTERM (exit code ${code})`);
   };
 }
