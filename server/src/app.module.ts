@@ -21,6 +21,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
+import { CriticalModule } from './critical/critical.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -64,6 +65,7 @@ export class AppModule {
         MessagingModule,
         AuthModule,
         TicketsModule,
+        CriticalModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

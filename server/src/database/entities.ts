@@ -13,6 +13,12 @@ import { Category } from '../categories/category.entity.js';
 import { OperatorGroup } from '../tickets/operator-group.entity.js';
 import { TenantTicketSettings } from '../tickets/tenant-ticket-settings.entity.js';
 import { TicketEntry } from '../tickets/ticket-entry.entity.js';
+import { Job } from '../jobs/job.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { TenantCalendar } from '../calendars/tenant-calendar.entity.js';
+import { ItAbsenceEntry } from '../availability/it-absence.entity.js';
+import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
+import { CriticalCase, EscalationStep } from '../critical/critical-case.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -31,4 +37,11 @@ export const ENTITIES = [
   OperatorGroup,
   TicketEntry,
   TenantTicketSettings,
+  Job,
+  Notification,
+  TenantCalendar,
+  ItAbsenceEntry,
+  OnCallPeriod,
+  CriticalCase,
+  EscalationStep,
 ];

@@ -26,6 +26,12 @@ export const tenantFilter: FilterDef = {
     'Category',
     'OperatorGroup',
     'TicketEntry',
+    'Notification',
+    'TenantCalendar',
+    'ItAbsenceEntry',
+    'OnCallPeriod',
+    'CriticalCase',
+    'EscalationStep',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, MikroORM } from '@mikro-orm/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { Job } from './job.entity.js';
+
+/** Runs one job inside the transaction that also marks it done. Must be idempotent in spirit. */
+export type JobHandler = (em: EntityManager, job: Job) => Promise<void>;
+
+export interface ScheduleJob {
+  type: string;
+  /** Unique per timer: scheduling the same key twice keeps the first. */
+  key: string;
+  dueAt: Date;
+  tenantId: string | null;
+  payload?: Record<string, string | number | boolean | null>;
+}
+
+/** How long a runner owns a claimed job before another runner may take it over. */
+export const JOB_LEASE_MS = 5 * 60_000;
+export const JOB_MAX_ATTEMPTS = 5;
+const MAX_JOBS_PER_RUN = 1000;
+
+/**
+ * Durable timers in the `job` table. Claiming is one atomic statement (with
+ * `FOR UPDATE SKIP LOCKED` on PostgreSQL), so concurrent runners never take the same job; the
+ * handler's writes and the DONE mark commit together, so a job that died mid-run is retried
+ * after its lease expires and a finished job never runs again.
+ */
+@Injectable()
+export class JobsService {
+  private readonly handlers = new Map<string, JobHandler>();
+  /** Identifies this runner in `claimed_by`. */
+  readonly runnerId = `runner-${randomUUID()}`;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  register(type: string, handler: JobHandler): void {
+    if (this.handlers.has(type)) throw new Error(`A handler for job type ${type} already exists.`);
+    this.handlers.set(type, handler);
+  }
+
+  /** Adds a timer in the caller's transaction; a key that already exists is left as it is. */
+  async schedule(em: EntityManager, job: ScheduleJob): Promise<void> {
+    await em
+      .getConnection()
+      .execute(
+        'insert into job (id, type, "key", payload, tenant_id, due_at, status, attempts, created_at) ' +
+          'values (?, ?, ?, ?, ?, ?, \'PENDING\', 0, ?) on conflict ("key") do nothing',
+        [
+          randomUUID(),
+          job.type,
+          job.key,
+          JSON.stringify(job.payload ?? {}),
+          job.tenantId,
+          job.dueAt.getTime(),
+          this.clock.now().getTime(),
+        ],
+        'run',
+        em.getTransactionContext(),
+      );
+  }
+
+  /**
+   * Takes the next due job for this runner, or null. Exposed so tests can simulate a runner
+   * that claims a job and dies before finishing it.
+   */
+  async claimNext(): Promise<string | null> {
+    const now = this.clock.now().getTime();
+    const lock = this.config.database.kind === 'postgresql' ? ' for update skip locked' : '';
+    const rows: { id: string }[] = await this.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        'update job set claimed_by = ?, claimed_until = ?, attempts = attempts + 1 ' +
+          'where id = (select id from job where status = ? and due_at <= ? ' +
+          'and (claimed_until is null or claimed_until <= ?) order by due_at, id limit 1' +
+          lock +
+          ') and (claimed_until is null or claimed_until <= ?) returning id',
+        [this.runnerId, now + JOB_LEASE_MS, 'PENDING', now, now, now],
+        'all',
+      );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Runs every job that is due now (including ones missed while no server ran). */
+  async runDueJobs(): Promise<number> {
+    let ran = 0;
+    for (let i = 0; i < MAX_JOBS_PER_RUN; i++) {
+      const id = await this.claimNext();
+      if (id === null) break;
+      if (await this.runClaimed(id)) ran += 1;
+    }
+    return ran;
+  }
+
+  /** Runs a job this runner has claimed; false if it failed or the lease was lost. */
+  async runClaimed(id: string): Promise<boolean> {
+    try {
+      await this.orm.em.fork().transactional(async (em) => {
+        const done = await em.nativeUpdate(
+          Job,
+          { id, claimedBy: this.runnerId, status: 'PENDING' },
+          { status: 'DONE', doneAt: this.clock.now().getTime(), claimedUntil: null },
+        );
+        if (done !== 1) throw new LeaseLostError();
+        const job = await em.findOneOrFail(Job, { id });
+        const handler = this.handlers.get(job.type);
+        if (!handler) throw new Error(`No handler for job type ${job.type}.`);
+        await handler(em, job);
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof LeaseLostError) return false;
+      await this.recordFailure(id, err);
+      return false;
+    }
+  }
+
+  private async recordFailure(id: string, err: unknown): Promise<void> {
+    const em = this.orm.em.fork();
+    const job = await em.findOne(Job, { id, claimedBy: this.runnerId });
+    if (!job) return;
+    const now = this.clock.now().getTime();
+    job.lastError = err instanceof Error ? err.message.slice(0, 2000) : 'unknown error';
+    job.claimedUntil = null;
+    if (job.attempts >= JOB_MAX_ATTEMPTS) {
+      job.status = 'FAILED';
+    } else {
+      // Back off a little more on each attempt.
+      job.dueAt = now + job.attempts * 60_000;
+    }
+    await em.flush();
+  }
+}
+
+class LeaseLostError extends Error {
+  constructor() {
+    super('The job was taken over by another runner.');
+  }
+}

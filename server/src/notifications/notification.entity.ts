@@ -1,0 +1,35 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { TenantOwned } from '../database/tenant-owned.entity.js';
+import { Person } from '../people/person.entity.js';
+
+/**
+ * An in-app notice for one person. `kind` and `params` are stable data the web translates;
+ * `text` is an English rendering for other channels and logs.
+ */
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['recipient', 'createdAt'] })
+export class Notification extends TenantOwned {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @ManyToOne(() => Person)
+  recipient!: Person;
+
+  @Property({ type: 'string', length: 48 })
+  kind!: string;
+
+  @Property({ type: 'json' })
+  params!: Record<string, string | number | null>;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Property({ type: 'string', length: 36, nullable: true })
+  ticketId: string | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  readAt: Date | null = null;
+}

@@ -1,0 +1,34 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { TenantOwned } from '../database/tenant-owned.entity.js';
+import { Person } from '../people/person.entity.js';
+
+/** An announced extraordinary on-call period (beredskap) for one municipality, [startsAt, endsAt). */
+@Entity({ tableName: 'on_call_period' })
+@Index({ properties: ['tenant', 'endsAt'] })
+export class OnCallPeriod extends TenantOwned {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  /** The on-call people, first to call first. */
+  @Property({ type: 'json' })
+  personIds!: string[];
+
+  /** The number to call during the period. */
+  @Property({ type: 'string', length: 40 })
+  phone!: string;
+
+  @Property({ type: 'string', length: 500 })
+  note: string = '';
+
+  @ManyToOne(() => Person)
+  createdBy!: Person;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}
