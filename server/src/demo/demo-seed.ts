@@ -8,6 +8,8 @@ import {
   type Role,
 } from '@linje/shared';
 import { hashPassword } from '../auth/password-hasher.js';
+import { seedEscalationDemo } from '../critical/escalation-demo-seed.js';
+import { seedTicketCatalogue } from '../categories/catalogue-seed.js';
 import type { Person } from '../people/person.entity.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
@@ -291,6 +293,9 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
       const agent = kavPeople.get(key);
       if (agent) grantTenantAccess(tem, agent, bur, now);
     }
+    seedTicketCatalogue(tem, kav);
+    seedTicketCatalogue(tem, bur);
+    seedEscalationDemo(tem, [kav, bur], passwordHash, now);
     const staff = (m: Map<string, Person>) => [...m.values()];
     seedTickets(tem, kav, staff(kavPeople), 40, now, rand);
     seedTickets(tem, bur, staff(burPeople), 25, now, rand);

@@ -1,4 +1,12 @@
+import type { Category } from '../categories/category.entity.js';
 import type { Person } from '../people/person.entity.js';
+import type {
+  CategoryRefModel,
+  OperatorGroupModel,
+  TicketEntryModel,
+} from './models/refs.model.js';
+import type { OperatorGroup } from './operator-group.entity.js';
+import type { TicketEntry } from './ticket-entry.entity.js';
 import type { PersonSummaryModel } from '../people/models/person.model.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import type { TenantModel } from '../tenants/tenant.model.js';
@@ -25,7 +33,32 @@ export function toTenantModel(t: Tenant): TenantModel {
   };
 }
 
-/** Expects tenant, caller and subject to be loaded. */
+export function toOperatorGroupModel(g: OperatorGroup): OperatorGroupModel {
+  return { id: g.id, name: g.name, line: g.line };
+}
+
+export function toCategoryModel(c: Category): CategoryRefModel {
+  return { id: c.id, name: c.name, parentId: c.parent?.id ?? null };
+}
+
+/** Expects the author to be loaded. */
+export function toEntryModel(e: TicketEntry): TicketEntryModel {
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  return {
+    id: e.id,
+    kind: e.kind,
+    author: e.author ? toPersonSummary(e.author) : null,
+    body: e.body,
+    field: str(e.data['field']),
+    from: str(e.data['from']),
+    to: str(e.data['to']),
+    reason: str(e.data['reason']),
+    timeSpentMinutes: e.timeSpentMinutes,
+    createdAt: e.createdAt,
+  };
+}
+
+/** Expects tenant, caller, subject, category, group and operator to be loaded. */
 export function toTicketModel(t: Ticket): TicketModel {
   return {
     id: t.id,
@@ -38,6 +71,25 @@ export function toTicketModel(t: Ticket): TicketModel {
     tenant: toTenantModel(t.tenant),
     caller: toPersonSummary(t.caller),
     subject: toPersonSummary(t.subject),
+    category: t.category
+      ? { id: t.category.id, name: t.category.name, parentId: t.category.parent?.id ?? null }
+      : null,
+    impact: t.impact ?? null,
+    urgency: t.urgency ?? null,
+    priorityReason: t.priorityReason ?? null,
+    group: t.group ? toOperatorGroupModel(t.group) : null,
+    operator: t.operator ? toPersonSummary(t.operator) : null,
+    line: t.line,
+    responseDueAt: t.responseDueAt ?? null,
+    resolutionDueAt: t.resolutionDueAt ?? null,
+    slaDueAt: t.slaDueAt ?? null,
+    resolvedAt: t.resolvedAt ?? null,
+    rating: t.rating ?? null,
+    ratingComment: t.ratingComment ?? null,
+    majorIncident: t.majorIncident,
+    parentId: t.parent?.id ?? null,
+    mergedIntoId: t.mergedInto?.id ?? null,
+    timeSpentMinutes: t.timeSpentMinutes,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
     version: t.version,

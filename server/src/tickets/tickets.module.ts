@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { QueueService } from '../queue/queue.service.js';
+import { TicketHooks } from './ticket-hooks.js';
 import { TicketsResolver } from './tickets.resolver.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
   imports: [AuditModule, EventsModule],
-  providers: [TicketsService, TicketsResolver],
-  exports: [TicketsService],
+  providers: [TicketsService, QueueService, TicketHooks, TicketsResolver],
+  exports: [TicketsService, TicketHooks],
 })
 export class TicketsModule {}

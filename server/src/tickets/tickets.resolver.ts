@@ -1,19 +1,36 @@
 import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
-import { isAgent, type Viewer } from '../auth/viewer.js';
+import { isAgent } from '../auth/access-policy.js';
+import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { filterMap } from '../events/async-iter.js';
 import { EventBus } from '../events/event-bus.js';
-import { CreateTicketInput } from './dto/create-ticket.input.js';
+import { QueueService } from '../queue/queue.service.js';
+import { CreateCriticalTicketInput, CreateTicketInput } from './dto/create-ticket.input.js';
 import { QueueArgs } from './dto/queue.args.js';
+import {
+  AddTicketEntryInput,
+  AssignTicketInput,
+  ChangeTicketPriorityInput,
+  ChangeTicketStatusInput,
+  RateTicketInput,
+} from './dto/ticket-change.input.js';
+import { QueueCountModel } from './models/queue-count.model.js';
+import { CategoryRefModel, OperatorGroupModel, TicketEntryModel } from './models/refs.model.js';
 import { TicketConnectionModel, TicketEventModel, TicketModel } from './models/ticket.model.js';
-import { toTicketModel } from './ticket.mapper.js';
+import {
+  toCategoryModel,
+  toEntryModel,
+  toOperatorGroupModel,
+  toTicketModel,
+} from './ticket.mapper.js';
 import { TicketsService } from './tickets.service.js';
 
 @Resolver(() => TicketModel)
 export class TicketsResolver {
   constructor(
     private readonly tickets: TicketsService,
+    private readonly queueService: QueueService,
     private readonly events: EventBus,
   ) {}
 
@@ -25,6 +42,16 @@ export class TicketsResolver {
     return toTicketModel(await this.tickets.create(viewer, input));
   }
 
+  @Mutation(() => TicketModel, {
+    description: 'File a critical ticket (danger to life or health, or a department stopped).',
+  })
+  async createCriticalTicket(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => CreateCriticalTicketInput }) input: CreateCriticalTicketInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.createCritical(viewer, input));
+  }
+
   @Query(() => TicketModel)
   async ticket(
     @CurrentViewer() viewer: Viewer,
@@ -33,9 +60,40 @@ export class TicketsResolver {
     return toTicketModel(await this.tickets.findVisible(viewer, id));
   }
 
+  @Query(() => [TicketEntryModel], {
+    description: 'Activity timeline of a ticket, oldest first; internal notes only for agents.',
+  })
+  async ticketTimeline(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+  ): Promise<TicketEntryModel[]> {
+    const ticket = await this.tickets.findVisible(viewer, ticketId);
+    return (await this.tickets.entries(viewer, ticket)).map(toEntryModel);
+  }
+
   @Query(() => [TicketModel], { description: 'Tickets you filed or that were filed for you.' })
   async myTickets(@CurrentViewer() viewer: Viewer): Promise<TicketModel[]> {
     return (await this.tickets.mine(viewer)).map(toTicketModel);
+  }
+
+  @Query(() => [TicketModel], { description: 'Tickets you filed on behalf of someone else.' })
+  async ticketsFiledForOthers(@CurrentViewer() viewer: Viewer): Promise<TicketModel[]> {
+    return (await this.tickets.filedForOthers(viewer)).map(toTicketModel);
+  }
+
+  @Query(() => [CategoryRefModel], {
+    description: 'Active categories and subcategories of a tenant (default: your own).',
+  })
+  async ticketCategories(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID, nullable: true }) tenantId?: string | null,
+  ): Promise<CategoryRefModel[]> {
+    return (await this.tickets.categories(viewer, tenantId)).map(toCategoryModel);
+  }
+
+  @Query(() => [OperatorGroupModel], { description: 'Operator groups of the tenants you serve.' })
+  async operatorGroups(@CurrentViewer() viewer: Viewer): Promise<OperatorGroupModel[]> {
+    return (await this.tickets.operatorGroups(viewer)).map(toOperatorGroupModel);
   }
 
   @Query(() => TicketConnectionModel, { description: "The agents' queue." })
@@ -43,11 +101,68 @@ export class TicketsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: QueueArgs,
   ): Promise<TicketConnectionModel> {
-    const page = await this.tickets.queue(viewer, args);
+    const page = await this.queueService.page(viewer, args);
     return {
       nodes: page.nodes.map(toTicketModel),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
     };
+  }
+
+  @Query(() => [QueueCountModel], { description: 'Open tickets per tenant and status.' })
+  async queueCounts(@CurrentViewer() viewer: Viewer): Promise<QueueCountModel[]> {
+    return this.queueService.counts(viewer);
+  }
+
+  @Mutation(() => TicketModel)
+  async changeTicketStatus(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => ChangeTicketStatusInput }) input: ChangeTicketStatusInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.changeStatus(viewer, input));
+  }
+
+  @Mutation(() => TicketModel)
+  async changeTicketPriority(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => ChangeTicketPriorityInput }) input: ChangeTicketPriorityInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.changePriority(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, {
+    description: 'Assign to an operator group and/or operator; a line-2 group escalates.',
+  })
+  async assignTicket(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => AssignTicketInput }) input: AssignTicketInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.assign(viewer, input));
+  }
+
+  @Mutation(() => TicketEntryModel, {
+    description: 'Reply to the caller (or, for agents, add an internal note).',
+  })
+  async addTicketEntry(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => AddTicketEntryInput }) input: AddTicketEntryInput,
+  ): Promise<TicketEntryModel> {
+    return toEntryModel(await this.tickets.addEntry(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, { description: 'The caller reopens a resolved ticket.' })
+  async reopenTicket(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.reopen(viewer, ticketId));
+  }
+
+  @Mutation(() => TicketModel, { description: 'The caller rates a resolved ticket.' })
+  async rateTicket(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => RateTicketInput }) input: RateTicketInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.rate(viewer, input));
   }
 
   @Subscription(() => TicketEventModel, {

@@ -1,48 +1,93 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { EntityManager, OptimisticLockError } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { formatTicketNumber, localDateOf, validateDescription, validateTitle } from '@linje/shared';
+import {
+  CRITICAL_DEFINITION_CODES,
+  DEFAULT_PRIORITY_MATRIX,
+  canTransition,
+  formatTicketNumber,
+  localDateOf,
+  priorityFromMatrix,
+  statusAfterCallerReply,
+  validateDescription,
+  validatePriorityMatrix,
+  validateTitle,
+  type Impact,
+  type PriorityMatrix,
+  type TicketPriority,
+  type TicketStatus,
+  type TransitionResult,
+  type Urgency,
+} from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { isAgent, mayViewTicket } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { AppError } from '../common/app-error.js';
+import { Category } from '../categories/category.entity.js';
+import { AppError, type FieldProblem } from '../common/app-error.js';
 import { textProblems } from '../common/text-problems.js';
 import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
 import { Person } from '../people/person.entity.js';
-import type { CreateTicketInput } from './dto/create-ticket.input.js';
-import type { QueueArgs } from './dto/queue.args.js';
+import { TenantAccess } from '../people/tenant-access.entity.js';
+import type { CreateCriticalTicketInput, CreateTicketInput } from './dto/create-ticket.input.js';
+import type {
+  AddTicketEntryInput,
+  AssignTicketInput,
+  ChangeTicketPriorityInput,
+  ChangeTicketStatusInput,
+  RateTicketInput,
+  TicketRefInput,
+} from './dto/ticket-change.input.js';
+import { OperatorGroup } from './operator-group.entity.js';
+import { TenantTicketSettings } from './tenant-ticket-settings.entity.js';
+import { TicketEntry, type TicketEntryKind } from './ticket-entry.entity.js';
+import { TicketHooks, type TicketChange } from './ticket-hooks.js';
 import { Ticket } from './ticket.entity.js';
 
-const TICKET_POPULATE = ['tenant', 'caller', 'subject'] as const;
-const MAX_PAGE = 200;
+export const TICKET_POPULATE = [
+  'tenant',
+  'caller',
+  'subject',
+  'category',
+  'group',
+  'operator',
+] as const;
 
-interface Cursor {
-  createdAt: number;
-  id: string;
+const MAX_TIME_SPENT_MINUTES = 24 * 60;
+const REASON_MAX = 500;
+
+function fieldError(
+  message: string,
+  field: string,
+  code: string,
+  params?: Record<string, unknown>,
+): AppError {
+  const problem: FieldProblem = { field, code, message, ...(params ? { params } : {}) };
+  return AppError.badInput(message, [problem]);
 }
 
-function encodeCursor(t: Ticket): string {
-  return Buffer.from(JSON.stringify([t.createdAt.getTime(), t.id])).toString('base64url');
-}
-
-function decodeCursor(s: string): Cursor {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      typeof parsed[0] === 'number' &&
-      typeof parsed[1] === 'string' &&
-      parsed.length === 2
-    ) {
-      return { createdAt: parsed[0], id: parsed[1] };
-    }
-  } catch {
-    // fall through to the error below
+function transitionError(result: Exclude<TransitionResult, { ok: true }>): AppError {
+  switch (result.code) {
+    case 'ILLEGAL_TRANSITION':
+      return fieldError(
+        `A ticket that is ${result.params.from} cannot be set to ${result.params.to}.`,
+        'status',
+        result.code,
+        result.params,
+      );
+    case 'NOT_ALLOWED_FOR_ACTOR':
+      return new AppError(
+        'FORBIDDEN',
+        `You may not move a ticket from ${result.params.from} to ${result.params.to}.`,
+      );
+    case 'REOPEN_WINDOW_PASSED':
+      return fieldError(
+        `The ticket can no longer be reopened (the ${result.params.windowDays}-day window has passed); please file a new ticket.`,
+        'status',
+        result.code,
+        result.params,
+      );
   }
-  throw AppError.badInput('The page cursor is not valid; start again from the first page.', [
-    { field: 'after', code: 'INVALID_CURSOR', message: 'is not a cursor returned by this server' },
-  ]);
 }
 
 @Injectable()
@@ -52,10 +97,57 @@ export class TicketsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly hooks: TicketHooks,
   ) {}
 
+  // ----------------------------------------------------------------------------- filing
+
   async create(viewer: Viewer, input: CreateTicketInput): Promise<Ticket> {
-    const fields = this.validateCreate(input);
+    const fields = this.validateText(input.title, input.description);
+    const impact = input.impact ?? 'PERSON';
+    const urgency = input.urgency ?? 'MEDIUM';
+    return this.file(viewer, input.subjectId, fields, async (em, ticket) => {
+      if (input.categoryId) {
+        const category = await em.findOne(Category, {
+          id: input.categoryId,
+          tenant: ticket.tenant,
+          active: true,
+        });
+        if (!category) throw AppError.notFound('The category');
+        ticket.category = category;
+      }
+      const matrix = await this.matrixFor(em, ticket.tenant.id);
+      ticket.impact = impact;
+      ticket.urgency = urgency;
+      ticket.priority = priorityFromMatrix(matrix, impact, urgency);
+    });
+  }
+
+  /** The separate critical path: the filer has confirmed the definition. */
+  async createCritical(viewer: Viewer, input: CreateCriticalTicketInput): Promise<Ticket> {
+    const fields = this.validateText(input.title, input.description);
+    const reason = input.criticalReason;
+    if (!(CRITICAL_DEFINITION_CODES as readonly string[]).includes(reason)) {
+      throw fieldError(
+        'Confirm why the ticket is critical: danger to life or health, or a whole department stopped.',
+        'criticalReason',
+        'NOT_CRITICAL_DEFINITION',
+        { allowed: [...CRITICAL_DEFINITION_CODES] },
+      );
+    }
+    return this.file(viewer, input.subjectId, fields, (_em, ticket) => {
+      ticket.priority = 'CRITICAL';
+      ticket.priorityReason = reason;
+      return Promise.resolve();
+    });
+  }
+
+  private async file(
+    viewer: Viewer,
+    subjectId: string | null | undefined,
+    fields: { title: string; description: string },
+    complete: (em: EntityManager, ticket: Ticket) => Promise<void>,
+  ): Promise<Ticket> {
     const ticket = await this.em.transactional(async (em) => {
       const caller = await em.findOneOrFail(
         Person,
@@ -63,8 +155,8 @@ export class TicketsService {
         { populate: ['tenant'] },
       );
       let subject = caller;
-      if (input.subjectId && input.subjectId !== caller.id) {
-        const other = await em.findOne(Person, { id: input.subjectId, tenant: caller.tenant });
+      if (subjectId && subjectId !== caller.id) {
+        const other = await em.findOne(Person, { id: subjectId, tenant: caller.tenant });
         if (!other) throw AppError.notFound('The person the ticket is for');
         subject = other;
       }
@@ -87,23 +179,23 @@ export class TicketsService {
         createdAt: now,
         updatedAt: now,
       });
+      await complete(em, created);
+      await this.hooks.run(em, created, { kind: 'CREATED' });
       this.audit.record(em, {
         tenantId: tenant.id,
         actorId: viewer.personId,
         action: 'ticket.created',
         entityType: 'Ticket',
         entityId: created.id,
-        data: { number: created.number, title: created.title },
+        data: { number: created.number, title: created.title, priority: created.priority },
       });
       return created;
     });
-    await this.events.publish('ticketChanged', {
-      kind: 'CREATED',
-      tenantId: ticket.tenant.id,
-      ticketId: ticket.id,
-    });
+    await this.publish('CREATED', ticket);
     return ticket;
   }
+
+  // ----------------------------------------------------------------------------- reading
 
   /** A ticket the viewer may see: agents of its tenant, its caller and its subject. */
   async findVisible(viewer: Viewer, id: string): Promise<Ticket> {
@@ -128,39 +220,33 @@ export class TicketsService {
     );
   }
 
-  /** The agents' queue, newest first, with keyset pagination. */
-  async queue(
-    viewer: Viewer,
-    args: QueueArgs,
-  ): Promise<{ nodes: Ticket[]; endCursor: string | null; hasNextPage: boolean }> {
-    if (!isAgent(viewer)) throw AppError.forbidden('Only IT agents can see the queue.');
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
-      throw AppError.badInput(`Ask for between 1 and ${MAX_PAGE} tickets per page.`, [
-        {
-          field: 'first',
-          code: 'OUT_OF_RANGE',
-          message: `must be 1–${MAX_PAGE}`,
-          params: { min: 1, max: MAX_PAGE },
-        },
-      ]);
-    }
-    const where: FilterQuery<Ticket>[] = [];
-    if (args.tenantIds?.length) where.push({ tenant: { $in: args.tenantIds } });
-    if (args.statuses?.length) where.push({ status: { $in: args.statuses } });
-    if (args.after) {
-      const c = decodeCursor(args.after);
-      const at = new Date(c.createdAt);
-      where.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: c.id } }] });
-    }
-    const rows = await this.em.find(Ticket, where.length ? { $and: where } : {}, {
-      populate: TICKET_POPULATE,
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: args.first + 1,
-    });
-    const hasNextPage = rows.length > args.first;
-    const nodes = hasNextPage ? rows.slice(0, args.first) : rows;
-    const last = nodes.at(-1);
-    return { nodes, endCursor: last ? encodeCursor(last) : null, hasNextPage };
+  /** Tickets the viewer filed for someone else (e.g. a manager for an employee). */
+  async filedForOthers(viewer: Viewer): Promise<Ticket[]> {
+    return this.em.find(
+      Ticket,
+      { caller: viewer.personId, subject: { $ne: viewer.personId } },
+      { populate: TICKET_POPULATE, orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 },
+    );
+  }
+
+  /** The timeline; internal notes only for agents. Call after findVisible. */
+  async entries(viewer: Viewer, ticket: Ticket): Promise<TicketEntry[]> {
+    return this.em.find(
+      TicketEntry,
+      isAgent(viewer) ? { ticket } : { ticket, kind: { $ne: 'NOTE' } },
+      { populate: ['author'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+  }
+
+  async categories(viewer: Viewer, tenantId: string | null | undefined): Promise<Category[]> {
+    const tenant = tenantId ?? viewer.homeTenantId;
+    if (!viewer.tenantIds.includes(tenant)) return [];
+    return this.em.find(Category, { tenant, active: true }, { orderBy: { name: 'asc' } });
+  }
+
+  async operatorGroups(viewer: Viewer): Promise<OperatorGroup[]> {
+    if (!isAgent(viewer)) throw AppError.forbidden('Only IT agents see operator groups.');
+    return this.em.find(OperatorGroup, {}, { orderBy: { line: 'asc', name: 'asc' } });
   }
 
   /** Loads a ticket for an event, bypassing the request's tenant scope (the subscriber is checked separately). */
@@ -170,9 +256,348 @@ export class TicketsService {
       .findOne(Ticket, { id: ticketId }, { populate: TICKET_POPULATE, filters: false });
   }
 
-  private validateCreate(input: CreateTicketInput): { title: string; description: string } {
-    const title = validateTitle(input.title, { controlCharacters: 'REJECT' });
-    const description = validateDescription(input.description ?? '', {
+  // ----------------------------------------------------------------------------- agent changes
+  // One method per kind of change, so other domains hook in through TicketHooks.
+
+  async changeStatus(viewer: Viewer, input: ChangeTicketStatusInput): Promise<Ticket> {
+    const minutes = this.validateMinutes(input.timeSpentMinutes);
+    return this.agentChange(viewer, input, async (em, ticket) => {
+      const from = ticket.status;
+      const check = canTransition(from, input.status, 'AGENT');
+      if (!check.ok) throw transitionError(check);
+      this.applyStatus(ticket, input.status);
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: { field: 'status', from, to: input.status },
+        minutes,
+      });
+      return { kind: 'STATUS', from, to: input.status };
+    });
+  }
+
+  async changePriority(viewer: Viewer, input: ChangeTicketPriorityInput): Promise<Ticket> {
+    const reason = input.reason?.trim() ?? '';
+    if (input.priority && reason.length === 0) {
+      throw fieldError('Say why you set the priority by hand.', 'reason', 'REQUIRED');
+    }
+    if (reason.length > REASON_MAX) {
+      throw fieldError(
+        `The reason must be at most ${REASON_MAX} characters.`,
+        'reason',
+        'TOO_LONG',
+        {
+          max: REASON_MAX,
+        },
+      );
+    }
+    if (!input.priority && (!input.impact || !input.urgency)) {
+      throw fieldError(
+        'Give impact and urgency, or a priority with a reason.',
+        'priority',
+        'REQUIRED',
+      );
+    }
+    return this.agentChange(viewer, input, async (em, ticket) => {
+      const from = ticket.priority;
+      let to: TicketPriority;
+      if (input.impact) ticket.impact = input.impact;
+      if (input.urgency) ticket.urgency = input.urgency;
+      if (input.priority) {
+        to = input.priority;
+        ticket.priorityReason = reason;
+      } else {
+        const matrix = await this.matrixFor(em, ticket.tenant.id);
+        to = priorityFromMatrix(matrix, input.impact as Impact, input.urgency as Urgency);
+        ticket.priorityReason = null;
+      }
+      ticket.priority = to;
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: { field: 'priority', from, to, ...(input.priority ? { reason } : {}) },
+      });
+      return { kind: 'PRIORITY', from, to };
+    });
+  }
+
+  async assign(viewer: Viewer, input: AssignTicketInput): Promise<Ticket> {
+    return this.agentChange(viewer, input, async (em, ticket) => {
+      const before = { group: ticket.group?.name ?? null, operator: ticket.operator?.id ?? null };
+      const group = input.groupId
+        ? await em.findOne(OperatorGroup, { id: input.groupId, tenant: ticket.tenant })
+        : null;
+      if (input.groupId && !group) throw AppError.notFound('The operator group');
+      let operator: Person | null = null;
+      if (input.operatorId) {
+        operator = await em.findOne(Person, { id: input.operatorId }, { filters: false });
+        if (!operator || !(await this.isAgentOfTenant(em, operator, ticket.tenant.id))) {
+          throw AppError.notFound('The operator');
+        }
+      }
+      const fromLine = ticket.line;
+      ticket.group = group;
+      ticket.operator = operator;
+      if (group) ticket.line = group.line;
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: {
+          field: 'assignment',
+          from: [before.group, before.operator].filter(Boolean).join(' / ') || null,
+          to:
+            [group?.name ?? null, operator ? `${operator.givenName} ${operator.surname}` : null]
+              .filter(Boolean)
+              .join(' / ') || null,
+          ...(ticket.line !== fromLine ? { reason: `line ${fromLine} → line ${ticket.line}` } : {}),
+        },
+      });
+      return { kind: 'ASSIGNMENT' };
+    });
+  }
+
+  // ----------------------------------------------------------------------------- conversation
+
+  async addEntry(viewer: Viewer, input: AddTicketEntryInput): Promise<TicketEntry> {
+    const body = validateDescription(input.body, { controlCharacters: 'REJECT' });
+    if (!body.ok || body.value.length === 0) {
+      const problems = body.ok
+        ? textProblems('body', [{ code: 'EMPTY' }])
+        : textProblems('body', body.reasons);
+      throw AppError.badInput(
+        `The message could not be saved: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+        problems,
+      );
+    }
+    const agent = isAgent(viewer);
+    if (input.internal && !agent) throw AppError.forbidden('Only IT agents write internal notes.');
+    const minutes = agent ? this.validateMinutes(input.timeSpentMinutes) : 0;
+    const { entry, ticket } = await this.em.transactional(async (em) => {
+      const ticket = await this.loadVisible(em, viewer, input.ticketId);
+      const byCaller =
+        !agent && (ticket.caller.id === viewer.personId || ticket.subject.id === viewer.personId);
+      if (ticket.status === 'CLOSED') {
+        throw AppError.conflict('The ticket is closed; please file a new one.');
+      }
+      const entry = this.recordEntry(em, ticket, viewer, input.internal ? 'NOTE' : 'REPLY', {
+        body: body.value,
+        minutes,
+      });
+      if (byCaller) {
+        const next = statusAfterCallerReply(ticket.status);
+        if (next !== ticket.status) {
+          const from = ticket.status;
+          this.applyStatus(ticket, next);
+          this.recordEntry(em, ticket, viewer, 'CHANGE', {
+            data: { field: 'status', from, to: next },
+          });
+          await this.hooks.run(em, ticket, { kind: 'STATUS', from, to: next });
+        }
+      }
+      ticket.updatedAt = this.clock.now();
+      await this.hooks.run(em, ticket, { kind: 'REPLY', byCaller });
+      this.audit.record(em, {
+        tenantId: ticket.tenant.id,
+        actorId: viewer.personId,
+        action: input.internal ? 'ticket.noted' : 'ticket.replied',
+        entityType: 'Ticket',
+        entityId: ticket.id,
+        data: { entryId: entry.id, timeSpentMinutes: minutes },
+      });
+      return { entry, ticket };
+    });
+    await this.publish('UPDATED', ticket);
+    return entry;
+  }
+
+  /** The caller (or subject) reopens a resolved ticket inside the reopen window. */
+  async reopen(viewer: Viewer, ticketId: string): Promise<Ticket> {
+    const ticket = await this.em.transactional(async (em) => {
+      const ticket = await this.loadVisible(em, viewer, ticketId);
+      if (isAgent(viewer)) {
+        throw AppError.forbidden('Agents change the status directly instead of reopening.');
+      }
+      const from = ticket.status;
+      const check = canTransition(from, 'IN_PROGRESS', 'CALLER', {
+        now: this.clock.now(),
+        resolvedAt: ticket.resolvedAt ?? null,
+      });
+      if (!check.ok) throw transitionError(check);
+      this.applyStatus(ticket, 'IN_PROGRESS');
+      ticket.updatedAt = this.clock.now();
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: { field: 'status', from, to: 'IN_PROGRESS', reason: 'reopened by caller' },
+      });
+      await this.hooks.run(em, ticket, { kind: 'STATUS', from, to: 'IN_PROGRESS' });
+      this.audit.record(em, {
+        tenantId: ticket.tenant.id,
+        actorId: viewer.personId,
+        action: 'ticket.reopened',
+        entityType: 'Ticket',
+        entityId: ticket.id,
+      });
+      return ticket;
+    });
+    await this.publish('UPDATED', ticket);
+    return ticket;
+  }
+
+  async rate(viewer: Viewer, input: RateTicketInput): Promise<Ticket> {
+    if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) {
+      throw fieldError('Rate from 1 to 5.', 'rating', 'OUT_OF_RANGE', { min: 1, max: 5 });
+    }
+    const comment = input.comment?.trim() ?? '';
+    if (comment.length > 1000) {
+      throw fieldError('The comment must be at most 1000 characters.', 'comment', 'TOO_LONG', {
+        max: 1000,
+      });
+    }
+    const ticket = await this.em.transactional(async (em) => {
+      const ticket = await this.loadVisible(em, viewer, input.ticketId);
+      if (ticket.caller.id !== viewer.personId && ticket.subject.id !== viewer.personId) {
+        throw AppError.forbidden('Only the person who reported the ticket rates it.');
+      }
+      if (ticket.status !== 'RESOLVED' && ticket.status !== 'CLOSED') {
+        throw AppError.conflict('A ticket can be rated once it is resolved.');
+      }
+      ticket.rating = input.rating;
+      ticket.ratingComment = comment || null;
+      this.audit.record(em, {
+        tenantId: ticket.tenant.id,
+        actorId: viewer.personId,
+        action: 'ticket.rated',
+        entityType: 'Ticket',
+        entityId: ticket.id,
+        data: { rating: input.rating },
+      });
+      return ticket;
+    });
+    await this.publish('UPDATED', ticket);
+    return ticket;
+  }
+
+  // ----------------------------------------------------------------------------- helpers
+
+  private async loadVisible(em: EntityManager, viewer: Viewer, id: string): Promise<Ticket> {
+    const ticket = await em.findOne(Ticket, { id }, { populate: TICKET_POPULATE });
+    if (!ticket || !this.maySee(viewer, ticket)) throw AppError.notFound('The ticket');
+    return ticket;
+  }
+
+  /**
+   * Loads, checks agent rights and the version the edit was based on, applies `fn`, runs
+   * hooks and audit in one transaction, then publishes. A stale version (or a concurrent
+   * commit caught by the optimistic lock) fails with CONFLICT and the current version.
+   */
+  private async agentChange(
+    viewer: Viewer,
+    ref: TicketRefInput,
+    fn: (em: EntityManager, ticket: Ticket) => Promise<TicketChange>,
+  ): Promise<Ticket> {
+    let ticket: Ticket;
+    try {
+      ticket = await this.em.transactional(async (em) => {
+        const t = await this.loadVisible(em, viewer, ref.id);
+        if (!isAgent(viewer)) throw AppError.forbidden('Only IT agents can change tickets.');
+        if (t.version !== ref.version) throw this.conflict(t);
+        const change = await fn(em, t);
+        t.updatedAt = this.clock.now();
+        await this.hooks.run(em, t, change);
+        this.audit.record(em, {
+          tenantId: t.tenant.id,
+          actorId: viewer.personId,
+          action: `ticket.${change.kind.toLowerCase()}`,
+          entityType: 'Ticket',
+          entityId: t.id,
+          data: { ...change },
+        });
+        return t;
+      });
+    } catch (err) {
+      if (err instanceof OptimisticLockError) {
+        const current = await this.em.fork().findOne(Ticket, { id: ref.id }, { filters: false });
+        throw current ? this.conflict(current) : AppError.notFound('The ticket');
+      }
+      throw err;
+    }
+    await this.publish('UPDATED', ticket);
+    return ticket;
+  }
+
+  private conflict(current: Ticket): AppError {
+    return AppError.conflict(
+      `Someone else changed ticket ${current.number} while you were editing. Review the latest version and try again.`,
+      { currentVersion: current.version },
+    );
+  }
+
+  private applyStatus(ticket: Ticket, to: TicketStatus): void {
+    const now = this.clock.now();
+    ticket.status = to;
+    if (to === 'RESOLVED') ticket.resolvedAt = now;
+    if (to === 'CLOSED') ticket.closedAt = now;
+    if (to === 'IN_PROGRESS') ticket.resolvedAt = null;
+  }
+
+  private recordEntry(
+    em: EntityManager,
+    ticket: Ticket,
+    viewer: Viewer,
+    kind: TicketEntryKind,
+    opts: { body?: string; data?: Record<string, unknown>; minutes?: number },
+  ): TicketEntry {
+    const minutes = opts.minutes ?? 0;
+    ticket.timeSpentMinutes += minutes;
+    return em.create(TicketEntry, {
+      id: randomUUID(),
+      tenant: ticket.tenant,
+      ticket,
+      kind,
+      author: em.getReference(Person, viewer.personId),
+      body: opts.body ?? '',
+      data: opts.data ?? {},
+      timeSpentMinutes: minutes,
+      createdAt: this.clock.now(),
+    });
+  }
+
+  private async isAgentOfTenant(
+    em: EntityManager,
+    person: Person,
+    tenantId: string,
+  ): Promise<boolean> {
+    if (!isAgent({ personId: person.id, homeTenantId: '', tenantIds: [], roles: person.roles })) {
+      return false;
+    }
+    if (person.tenant.id === tenantId) return true;
+    const access = await em.count(
+      TenantAccess,
+      { person: person.id, tenant: tenantId },
+      { filters: false },
+    );
+    return access > 0;
+  }
+
+  private async matrixFor(em: EntityManager, tenantId: string): Promise<PriorityMatrix> {
+    const settings = await em.findOne(TenantTicketSettings, { tenant: tenantId });
+    if (!settings) return DEFAULT_PRIORITY_MATRIX;
+    const checked = validatePriorityMatrix(settings.priorityMatrix);
+    return checked.ok ? checked.matrix : DEFAULT_PRIORITY_MATRIX;
+  }
+
+  private validateMinutes(value: number | null | undefined): number {
+    const minutes = value ?? 0;
+    if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_TIME_SPENT_MINUTES) {
+      throw fieldError(
+        `Time spent must be whole minutes between 0 and ${MAX_TIME_SPENT_MINUTES}.`,
+        'timeSpentMinutes',
+        'OUT_OF_RANGE',
+        { min: 0, max: MAX_TIME_SPENT_MINUTES },
+      );
+    }
+    return minutes;
+  }
+
+  private validateText(
+    rawTitle: string,
+    rawDescription: string | null | undefined,
+  ): { title: string; description: string } {
+    const title = validateTitle(rawTitle, { controlCharacters: 'REJECT' });
+    const description = validateDescription(rawDescription ?? '', {
       controlCharacters: 'REJECT',
     });
     const problems = [
@@ -186,6 +611,14 @@ export class TicketsService {
       );
     }
     return { title: title.value, description: description.value };
+  }
+
+  private async publish(kind: 'CREATED' | 'UPDATED', ticket: Ticket): Promise<void> {
+    await this.events.publish('ticketChanged', {
+      kind,
+      tenantId: ticket.tenant.id,
+      ticketId: ticket.id,
+    });
   }
 
   /** Atomically bumps the tenant's counter for the month and returns the new sequence. */

@@ -1,4 +1,6 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import type { Impact, Urgency } from '@linje/shared';
+import { ImpactEnum, UrgencyEnum } from '../models/ticket-enums.js';
 
 @InputType()
 export class CreateTicketInput {
@@ -13,4 +15,33 @@ export class CreateTicketInput {
     description: 'Person the ticket is for, when filed on behalf of someone else.',
   })
   subjectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Category or subcategory of the tenant.' })
+  categoryId?: string | null;
+
+  @Field(() => ImpactEnum, { nullable: true, description: 'Default PERSON.' })
+  impact?: Impact | null;
+
+  @Field(() => UrgencyEnum, { nullable: true, description: 'Default MEDIUM.' })
+  urgency?: Urgency | null;
+}
+
+@InputType({
+  description:
+    'A critical ticket: danger to life or health, or a whole department stopped. The filer confirms which.',
+})
+export class CreateCriticalTicketInput {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  subjectId?: string | null;
+
+  @Field(() => String, {
+    description: 'DANGER_TO_LIFE_OR_HEALTH or DEPARTMENT_PRODUCTION_STOP.',
+  })
+  criticalReason!: string;
 }

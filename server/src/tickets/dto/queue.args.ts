@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import type { TicketStatus } from '@linje/shared';
-import { TicketStatusEnum } from '../../common/graphql/enums.js';
+import type { TicketPriority, TicketStatus } from '@linje/shared';
+import { TicketPriorityEnum, TicketStatusEnum } from '../../common/graphql/enums.js';
+import { QueueSortEnum, type QueueSort } from '../models/ticket-enums.js';
 
 @ArgsType()
 export class QueueArgs {
@@ -16,6 +17,33 @@ export class QueueArgs {
   })
   tenantIds?: string[] | null;
 
-  @Field(() => [TicketStatusEnum], { nullable: true })
+  @Field(() => [TicketStatusEnum], { nullable: true, description: 'Default: every status.' })
   statuses?: TicketStatus[] | null;
+
+  @Field(() => [TicketPriorityEnum], { nullable: true })
+  priorities?: TicketPriority[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  groupIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Operators; use assignedToMe for yourself.' })
+  operatorIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  assignedToMe?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only tickets without an operator.' })
+  unassigned?: boolean | null;
+
+  @Field(() => [ID], { nullable: true })
+  categoryIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only tickets whose next deadline has passed.',
+  })
+  overdue?: boolean | null;
+
+  @Field(() => QueueSortEnum, { defaultValue: 'SLA_DUE' })
+  sort!: QueueSort;
 }

@@ -5,7 +5,10 @@ import {
   TicketPriorityEnum,
   TicketStatusEnum,
 } from '../../common/graphql/enums.js';
+import type { Impact, Urgency } from '@linje/shared';
 import { PersonSummaryModel } from '../../people/models/person.model.js';
+import { ImpactEnum, UrgencyEnum } from './ticket-enums.js';
+import { CategoryRefModel, OperatorGroupModel } from './refs.model.js';
 import { TenantModel } from '../../tenants/tenant.model.js';
 
 @ObjectType('Ticket')
@@ -39,6 +42,63 @@ export class TicketModel {
 
   @Field(() => PersonSummaryModel)
   subject!: PersonSummaryModel;
+
+  @Field(() => CategoryRefModel, { nullable: true })
+  category!: CategoryRefModel | null;
+
+  @Field(() => ImpactEnum, { nullable: true })
+  impact!: Impact | null;
+
+  @Field(() => UrgencyEnum, { nullable: true })
+  urgency!: Urgency | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an agent set the priority by hand (or confirmed a critical ticket).',
+  })
+  priorityReason!: string | null;
+
+  @Field(() => OperatorGroupModel, { nullable: true })
+  group!: OperatorGroupModel | null;
+
+  @Field(() => PersonSummaryModel, { nullable: true })
+  operator!: PersonSummaryModel | null;
+
+  @Field(() => Int, { description: 'Support line: 1 (service desk) or 2 (specialists).' })
+  line!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  responseDueAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  resolutionDueAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The next deadline that matters; the queue sorts by it.',
+  })
+  slaDueAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "The caller's rating, 1–5." })
+  rating!: number | null;
+
+  @Field(() => String, { nullable: true })
+  ratingComment!: string | null;
+
+  @Field(() => Boolean)
+  majorIncident!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The major incident this ticket belongs to.' })
+  parentId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set when merged into another ticket.' })
+  mergedIntoId!: string | null;
+
+  @Field(() => Int, { description: 'Time spent on the ticket so far, in minutes.' })
+  timeSpentMinutes!: number;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;

@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import type { Ticket } from './ticket.entity.js';
+
+/** What changed on a ticket, as passed to hooks (one kind per TicketsService method). */
+export type TicketChange =
+  | { kind: 'CREATED' }
+  | { kind: 'STATUS'; from: Ticket['status']; to: Ticket['status'] }
+  | { kind: 'PRIORITY'; from: Ticket['priority']; to: Ticket['priority'] }
+  | { kind: 'ASSIGNMENT' }
+  | { kind: 'REPLY'; byCaller: boolean };
+
+/**
+ * Runs inside the transaction that changes a ticket, before it commits — the place where
+ * other domains keep derived fields in step (e.g. the SLA service writes responseDueAt,
+ * resolutionDueAt and slaDueAt). Contract for slaDueAt: null once no clock is running
+ * towards a deadline (resolved, closed), so the open-queue index stays small.
+ */
+export type TicketChangeHook = (
+  em: EntityManager,
+  ticket: Ticket,
+  change: TicketChange,
+) => Promise<void>;
+
+@Injectable()
+export class TicketHooks {
+  private readonly hooks: TicketChangeHook[] = [];
+
+  /** Call from a provider's onModuleInit. */
+  register(hook: TicketChangeHook): void {
+    this.hooks.push(hook);
+  }
+
+  async run(em: EntityManager, ticket: Ticket, change: TicketChange): Promise<void> {
+    for (const hook of this.hooks) await hook(em, ticket, change);
+  }
+}
