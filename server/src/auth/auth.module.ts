@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { MeService } from './me.service.js';
+import { PasswordService } from './password.service.js';
 import { SessionService } from './session.service.js';
+import { ThrottleService } from './throttle.service.js';
 
 @Module({
-  providers: [SessionService, MeService, AuthResolver],
-  exports: [SessionService],
+  imports: [AuditModule],
+  providers: [SessionService, MeService, PasswordService, ThrottleService, AuthResolver],
+  exports: [SessionService, PasswordService, ThrottleService],
 })
 export class AuthModule {}

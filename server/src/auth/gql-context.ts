@@ -14,12 +14,30 @@ function viewerFrom(ctx: ExecutionContext): Viewer | null {
   return GqlExecutionContext.create(ctx).getContext<GqlContext>().viewer;
 }
 
-/** The signed-in viewer; rejects the request with UNAUTHENTICATED when nobody is signed in. */
+/**
+ * The signed-in viewer; rejects the request with UNAUTHENTICATED when nobody is signed in,
+ * and with FORBIDDEN (field code PASSWORD_CHANGE_REQUIRED) while the viewer must change a
+ * temporary or expired password first.
+ */
 export const CurrentViewer = createParamDecorator((_data: unknown, ctx: ExecutionContext) => {
   const viewer = viewerFrom(ctx);
   if (!viewer) throw AppError.unauthenticated();
+  if (viewer.mustChangePassword) {
+    throw new AppError('FORBIDDEN', 'Change your password before you continue.', {
+      fields: [{ field: 'password', code: 'PASSWORD_CHANGE_REQUIRED', message: 'must be changed' }],
+    });
+  }
   return viewer;
 });
+
+/** The signed-in viewer even while a password change is pending (changePassword, signOut…). */
+export const ViewerAllowingPasswordChange = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext) => {
+    const viewer = viewerFrom(ctx);
+    if (!viewer) throw AppError.unauthenticated();
+    return viewer;
+  },
+);
 
 /** The viewer if any; for operations that also answer anonymous callers. */
 export const OptionalViewer = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>

@@ -8,6 +8,11 @@ export interface Viewer {
   /** Every tenant the viewer may see (home plus any granted access). */
   tenantIds: string[];
   roles: Role[];
+  /**
+   * The password is temporary or too old: until it is changed, only `viewer`,
+   * `changePassword` and `signOut` answer (see gql-context.ts).
+   */
+  mustChangePassword?: boolean;
 }
 
 /** Kept for existing callers; the rules live in access-policy.ts. */

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { PersonSummaryModel } from '../../people/models/person.model.js';
 import { TenantModel } from '../../tenants/tenant.model.js';
+import { PasswordPolicyModel } from './password-policy.model.js';
 
 @ObjectType('Me', { description: 'The signed-in person.' })
 export class MeModel {
@@ -21,4 +22,30 @@ export class MeModel {
 
   @Field(() => Boolean)
   isAgent!: boolean;
+
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String)
+  givenName!: string;
+
+  @Field(() => String)
+  surname!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  mobile!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'The password is temporary or expired; nothing else answers until it is changed.',
+  })
+  mustChangePassword!: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  passwordExpiresAt!: Date | null;
+
+  @Field(() => PasswordPolicyModel)
+  passwordPolicy!: PasswordPolicyModel;
 }
