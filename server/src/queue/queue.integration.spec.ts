@@ -1,0 +1,170 @@
+import { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestApp } from '../test-support/test-app.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+
+const OMAR = 'SAOR9112';
+const LENA = 'BELA8819';
+const SARA = 'JOSA9804';
+
+const QUEUE = `query($first: Int!, $after: String, $sort: QueueSort, $statuses: [TicketStatus!], $priorities: [TicketPriority!], $overdue: Boolean, $unassigned: Boolean) {
+  queue(first: $first, after: $after, sort: $sort, statuses: $statuses, priorities: $priorities, overdue: $overdue, unassigned: $unassigned) {
+    nodes { id slaDueAt createdAt status priority tenant { code } caller { displayName } category { name } group { name } operator { displayName } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+
+interface Node {
+  id: string;
+  slaDueAt: string | null;
+  createdAt: string;
+  status: string;
+  priority: string;
+  tenant: { code: string };
+}
+interface Page {
+  queue: { nodes: Node[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+}
+
+describe('the agent queue', () => {
+  let app: TestApp;
+  let omar: string;
+  let lena: string;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    omar = await app.signIn(OMAR);
+    lena = await app.signIn(LENA);
+    // Give every other open ticket a deadline, as the SLA service would.
+    const em = app.em();
+    const tickets = await em.find(Ticket, {}, { filters: false, orderBy: { id: 'asc' } });
+    const base = app.clock.now().getTime();
+    tickets.forEach((t, i) => {
+      if (i % 2 === 0 && t.status !== 'RESOLVED' && t.status !== 'CLOSED') {
+        t.slaDueAt = new Date(base + ((i * 7919) % 97) * 3600_000 - 24 * 3600_000);
+      }
+    });
+    await em.flush();
+  });
+  afterAll(() => app.stop());
+
+  async function all(vars: Record<string, unknown>, cookie = omar): Promise<Node[]> {
+    const seen: Node[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: Awaited<ReturnType<typeof app.gql<Page>>> = await app.gql<Page>(
+        QUEUE,
+        { first: 6, after, ...vars },
+        cookie,
+      );
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data!.queue.nodes);
+      if (!res.data!.queue.pageInfo.hasNextPage) return seen;
+      after = res.data!.queue.pageInfo.endCursor;
+    }
+  }
+
+  it('sorts by SLA due time by default, tickets without a deadline last (newest first)', async () => {
+    const nodes = await all({});
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    const total = await app.em().count(Ticket, {}, { filters: false });
+    expect(nodes.length).toBe(total);
+    const firstNull = nodes.findIndex((n) => n.slaDueAt === null);
+    expect(firstNull).toBeGreaterThan(0);
+    const withSla = nodes.slice(0, firstNull);
+    const withoutSla = nodes.slice(firstNull);
+    expect(withoutSla.every((n) => n.slaDueAt === null)).toBe(true);
+    const due = withSla.map((n) => Date.parse(n.slaDueAt!));
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    const created = withoutSla.map((n) => Date.parse(n.createdAt));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+  });
+
+  it('filters by status, priority, overdue and unassigned', async () => {
+    const open = await all({ statuses: ['NEW', 'IN_PROGRESS'], priorities: ['HIGH'] });
+    expect(open.length).toBeGreaterThan(0);
+    expect(
+      open.every((n) => ['NEW', 'IN_PROGRESS'].includes(n.status) && n.priority === 'HIGH'),
+    ).toBe(true);
+    const overdue = await all({ overdue: true });
+    const now = app.clock.now().getTime();
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((n) => n.slaDueAt !== null && Date.parse(n.slaDueAt) < now)).toBe(true);
+    expect((await all({ unassigned: true })).length).toBe(
+      await app.em().count(Ticket, {}, { filters: false }),
+    );
+  });
+
+  it('pages by creation time as well', async () => {
+    const nodes = await all({ sort: 'CREATED_DESC' });
+    const created = nodes.map((n) => Date.parse(n.createdAt));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+  });
+
+  it('rejects a cursor from another sort order', async () => {
+    const res = await app.gql<Page>(QUEUE, { first: 3 }, omar);
+    const bad = await app.gql(
+      QUEUE,
+      { first: 3, after: res.data!.queue.pageInfo.endCursor, sort: 'CREATED_DESC' },
+      omar,
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('runs a bounded number of SQL statements per request, whatever the page size', async () => {
+    const connection = app.running.app.get(MikroORM).em.getConnection();
+    const original = connection.execute.bind(connection);
+    let statements = 0;
+    connection.execute = ((...args: Parameters<typeof original>) => {
+      statements++;
+      return original(...args);
+    }) as typeof connection.execute;
+    try {
+      statements = 0;
+      await app.gql('{ __typename }', {}, omar);
+      const baseline = statements; // resolving the session
+      const counts: number[] = [];
+      for (const first of [1, 10, 200]) {
+        statements = 0;
+        const res = await app.gql<Page>(QUEUE, { first }, omar);
+        expect(res.errors).toBeUndefined();
+        counts.push(statements - baseline);
+      }
+      // One or two keyset ranges (the second only when the page runs past the tickets
+      // with a deadline), relations joined — never one statement per row.
+      expect(counts.every((n) => n >= 1 && n <= 2)).toBe(true);
+    } finally {
+      connection.execute = original;
+    }
+  });
+
+  it('keeps each agent to their tenants, and staff out', async () => {
+    const lenas = await all({}, lena);
+    expect(new Set(lenas.map((n) => n.tenant.code))).toEqual(new Set(['BUR']));
+    const sara = await app.signIn(SARA);
+    const res = await app.gql(QUEUE, { first: 5 }, sara);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('counts open tickets per tenant and status for the viewer only', async () => {
+    const q = '{ queueCounts { tenantId status count } }';
+    const omars = await app.gql<{
+      queueCounts: { tenantId: string; status: string; count: number }[];
+    }>(q, {}, omar);
+    const lenas = await app.gql<{
+      queueCounts: { tenantId: string; status: string; count: number }[];
+    }>(q, {}, lena);
+    const sum = (rows: { count: number }[]) => rows.reduce((a, r) => a + r.count, 0);
+    const openAll = await app
+      .em()
+      .count(Ticket, { status: { $nin: ['RESOLVED', 'CLOSED'] } }, { filters: false });
+    expect(sum(omars.data!.queueCounts)).toBe(openAll);
+    expect(sum(lenas.data!.queueCounts)).toBeLessThan(openAll);
+    expect(new Set(lenas.data!.queueCounts.map((r) => r.tenantId)).size).toBe(1);
+    expect(lenas.data!.queueCounts.every((r) => !['RESOLVED', 'CLOSED'].includes(r.status))).toBe(
+      true,
+    );
+    const sara = await app.signIn(SARA);
+    expect((await app.gql(q, {}, sara)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
