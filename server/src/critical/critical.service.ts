@@ -59,7 +59,6 @@ export const CRITICAL_TIMING = {
   maxRepages: 3,
 } as const;
 
-const MAX_CHAIN_DEPTH = 50;
 const REASON_MAX = 1000;
 const ANSWER_OUTCOMES = ['ANSWERED', 'NO_ANSWER'] as const;
 export type CallOutcome = (typeof ANSWER_OUTCOMES)[number];
@@ -855,31 +854,16 @@ export class CriticalService implements OnModuleInit {
     return ids.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
   }
 
-  /** Loads the reporter's manager line (and the deputies of its members). */
+  /**
+   * The escalation path for a reporter: their manager line up to (not including) the first
+   * person who may authorise overtime, then the municipality's IT superior(s), then the
+   * municipal director(s) — "your manager or managers above you, who contact IT's nearest
+   * superior, or the municipal director". Everyone is loaded with their deputies.
+   */
   private async loadChain(em: EntityManager, personId: string): Promise<Chain> {
-    const people = new Map<string, Person>();
-    let current = await em.findOne(Person, { id: personId }, { filters: false });
-    for (let i = 0; current && i < MAX_CHAIN_DEPTH; i++) {
-      people.set(current.id, current);
-      const ids = [current.manager?.id, current.deputy?.id].filter(
-        (id): id is string => id !== undefined && !people.has(id),
-      );
-      if (ids.length > 0) {
-        for (const p of await em.find(Person, { id: { $in: ids } }, { filters: false })) {
-          people.set(p.id, p);
-        }
-      }
-      const managerId: string | undefined = current.manager?.id;
-      current = managerId === undefined ? null : (people.get(managerId) ?? null);
-      if (current && i > 0 && current.id === personId) break;
-    }
-    for (const p of [...people.values()]) {
-      const deputyId = p.deputy?.id;
-      if (deputyId && !people.has(deputyId)) {
-        const d = await em.findOne(Person, { id: deputyId }, { filters: false });
-        if (d) people.set(d.id, d);
-      }
-    }
+    const reporter = await em.findOneOrFail(Person, { id: personId }, { filters: false });
+    const tenantPeople = await em.find(Person, { tenant: reporter.tenant.id }, { filters: false });
+    const people = new Map(tenantPeople.map((p) => [p.id, p]));
     const toChain = (p: Person): ChainPerson => ({
       id: p.id,
       managerId: p.manager?.id ?? null,
@@ -892,7 +876,21 @@ export class CriticalService implements OnModuleInit {
       return p ? toChain(p) : undefined;
     };
     const result = managerChain(personId, lookup);
-    return { members: result.ok ? [...result.chain] : [...result.partialChain], people, lookup };
+    const line = result.ok ? result.chain : result.partialChain;
+    const firstAuthoriser = line.findIndex((m) => mayAuthoriseOvertime(m.roles));
+    const below = firstAuthoriser === -1 ? line : line.slice(0, firstAuthoriser);
+    const byName = (a: Person, b: Person) =>
+      a.surname.localeCompare(b.surname) || a.givenName.localeCompare(b.givenName);
+    const withRole = (role: 'IT_SUPERIOR' | 'MUNICIPAL_DIRECTOR') =>
+      tenantPeople
+        .filter((p) => p.roles.includes(role) && p.id !== personId)
+        .sort(byName)
+        .map(toChain);
+    const members: ChainPerson[] = [];
+    for (const m of [...below, ...withRole('IT_SUPERIOR'), ...withRole('MUNICIPAL_DIRECTOR')]) {
+      if (!members.some((x) => x.id === m.id)) members.push(m);
+    }
+    return { members, people, lookup };
   }
 
   private person(chain: Chain, id: string): Person {
