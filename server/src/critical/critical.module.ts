@@ -5,6 +5,7 @@ import { CalendarsResolver } from '../calendars/calendars.resolver.js';
 import { CalendarsService } from '../calendars/calendars.service.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { TicketsModule } from '../tickets/tickets.module.js';
 import { OnCallResolver } from '../oncall/oncall.resolver.js';
 import { OnCallService } from '../oncall/oncall.service.js';
 import { CriticalResolver } from './critical.resolver.js';
@@ -12,7 +13,7 @@ import { CriticalService } from './critical.service.js';
 
 /** Calendars, availability, on-call and critical tickets with their escalation. */
 @Module({
-  imports: [AuditModule, JobsModule, NotificationsModule],
+  imports: [AuditModule, JobsModule, NotificationsModule, TicketsModule],
   providers: [
     CalendarsService,
     CalendarsResolver,

@@ -62,8 +62,7 @@ export class CriticalResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input', { type: () => ReportCriticalInput }) input: ReportCriticalInput,
   ): Promise<CriticalCaseModel> {
-    const c = await this.critical.report(viewer, input);
-    return toCriticalCaseModel(await this.critical.reload(c.id));
+    return toCriticalCaseModel(await this.critical.report(viewer, input));
   }
 
   @Mutation(() => EscalationStepModel, {

@@ -3,15 +3,10 @@ import { EntityManager, OptimisticLockError } from '@mikro-orm/core';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   CRITICAL_DEFINITION_CODES,
-  formatTicketNumber,
-  localDateOf,
   managerChain,
   mayAuthoriseOvertime,
   nextEscalationTarget,
-  validateDescription,
-  validateTitle,
   type ChainPerson,
-  type CriticalDefinitionCode,
   type EscalationTarget,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
@@ -22,14 +17,15 @@ import {
 } from '../availability/availability.service.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
-import { textProblems } from '../common/text-problems.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
+import { TicketHooks } from '../tickets/ticket-hooks.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { TicketsService } from '../tickets/tickets.service.js';
 import {
   CriticalCase,
   EscalationStep,
@@ -135,9 +131,15 @@ export class CriticalService implements OnModuleInit {
     private readonly availability: AvailabilityService,
     private readonly jobs: JobsService,
     private readonly notifications: NotificationsService,
+    private readonly tickets: TicketsService,
+    private readonly hooks: TicketHooks,
   ) {}
 
   onModuleInit(): void {
+    this.hooks.register(async (em, ticket, change) => {
+      if (change.kind === 'CREATED' && ticket.priority === 'CRITICAL')
+        await this.openCase(em, ticket);
+    });
     this.jobs.register(AUTO_ESCALATE_JOB, (em, job) => this.autoEscalate(em, job));
     this.jobs.register(REPAGE_JOB, (em, job) => this.repage(em, job));
   }
@@ -265,69 +267,60 @@ export class CriticalService implements OnModuleInit {
   // -------------------------------------------------------------------------------------
   // Writing
 
+  /**
+   * Files a critical ticket through the tickets service; the escalation record is opened by
+   * the ticket hook in the same transaction, so every critical ticket gets one.
+   */
   async report(viewer: Viewer, input: ReportCriticalInput): Promise<CriticalCase> {
-    const fields = this.validateReport(input);
-    return this.em.transactional(async (em) => {
-      const caller = await em.findOneOrFail(
-        Person,
-        { id: viewer.personId },
-        { populate: ['tenant'] },
-      );
-      const tenant = caller.tenant;
-      const now = this.clock.now();
-      const availability = await this.availability.at(em, tenant, now);
-      const route = routeFor(availability);
-      const ticket = em.create(Ticket, {
-        id: randomUUID(),
-        tenant,
-        number: await this.allocateNumber(em, tenant, now),
-        title: fields.title,
-        description: fields.description,
-        status: 'NEW',
-        priority: 'CRITICAL',
-        priorityReason: `Critical: ${fields.definitionCode}`,
-        channel: 'PORTAL',
-        caller,
-        subject: caller,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const c = em.create(CriticalCase, {
-        id: randomUUID(),
-        tenant,
-        ticket,
-        reporter: caller,
-        definitionCode: fields.definitionCode,
-        route,
-        status: route === 'ON_CALL' ? 'PAGING' : 'ESCALATING',
-        onCallPeriodId: availability.onCall?.id ?? null,
-        createdAt: now,
-      });
-      let seq = 0;
-      this.step(em, c, ++seq, { kind: 'REPORTED', actor: caller, note: availability.tier });
-      this.audit.record(em, {
-        tenantId: tenant.id,
-        actorId: caller.id,
-        action: 'critical.reported',
-        entityType: 'Ticket',
-        entityId: ticket.id,
-        data: {
-          number: ticket.number,
-          definitionCode: fields.definitionCode,
-          route,
-          tier: availability.tier,
-        },
-      });
-      if (route === 'ON_CALL' && availability.onCall) {
-        const onCallPeople = await this.peopleInOrder(em, availability.onCall.personIds);
-        await this.page(em, c, onCallPeople, null, seq);
-      } else if (route === 'MANAGER_CHAIN') {
-        const chain = await this.loadChain(em, caller.id);
-        const target = nextEscalationTarget(chain.members, [], chain.lookup);
-        await this.contactNext(em, c, chain, target, caller, seq, 'CONTACTED');
-      }
-      return c;
+    const ticket = await this.tickets.createCritical(viewer, {
+      title: input.title,
+      description: input.description ?? null,
+      criticalReason: input.definitionCode,
     });
+    return this.reload(
+      (await this.em.fork().findOneOrFail(CriticalCase, { ticket: ticket.id }, { filters: false }))
+        .id,
+    );
+  }
+
+  /** Ticket hook: a new CRITICAL ticket opens its escalation record and starts the route. */
+  private async openCase(em: EntityManager, ticket: Ticket): Promise<void> {
+    const definitionCode = CRITICAL_DEFINITION_CODES.find((c) => c === ticket.priorityReason);
+    if (!definitionCode) return;
+    const caller = ticket.caller;
+    const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
+    const now = this.clock.now();
+    const availability = await this.availability.at(em, tenant, now);
+    const route = routeFor(availability);
+    const c = em.create(CriticalCase, {
+      id: randomUUID(),
+      tenant,
+      ticket,
+      reporter: caller,
+      definitionCode,
+      route,
+      status: route === 'ON_CALL' ? 'PAGING' : 'ESCALATING',
+      onCallPeriodId: availability.onCall?.id ?? null,
+      createdAt: now,
+    });
+    const seq = 1;
+    this.step(em, c, seq, { kind: 'REPORTED', actor: caller, note: availability.tier });
+    this.audit.record(em, {
+      tenantId: tenant.id,
+      actorId: caller.id,
+      action: 'critical.reported',
+      entityType: 'Ticket',
+      entityId: ticket.id,
+      data: { number: ticket.number, definitionCode, route, tier: availability.tier },
+    });
+    if (route === 'ON_CALL' && availability.onCall) {
+      const onCallPeople = await this.peopleInOrder(em, availability.onCall.personIds);
+      await this.page(em, c, onCallPeople, null, seq);
+    } else if (route === 'MANAGER_CHAIN') {
+      const chain = await this.loadChain(em, caller.id);
+      const target = nextEscalationTarget(chain.members, [], chain.lookup);
+      await this.contactNext(em, c, chain, target, caller, seq, 'CONTACTED');
+    }
   }
 
   /** The reporter logs a phone call to IT staff (or an on-call person). */
@@ -897,56 +890,5 @@ export class CriticalService implements OnModuleInit {
     const p = chain.people.get(id);
     if (!p) throw new Error(`person ${id} is not in the loaded chain`);
     return p;
-  }
-
-  private validateReport(input: ReportCriticalInput): {
-    title: string;
-    description: string;
-    definitionCode: CriticalDefinitionCode;
-  } {
-    const title = validateTitle(input.title, { controlCharacters: 'REJECT' });
-    const description = validateDescription(input.description ?? '', {
-      controlCharacters: 'REJECT',
-    });
-    const code = CRITICAL_DEFINITION_CODES.find((c) => c === input.definitionCode);
-    const problems = [
-      ...(title.ok ? [] : textProblems('title', title.reasons)),
-      ...(description.ok ? [] : textProblems('description', description.reasons)),
-      ...(code
-        ? []
-        : [
-            {
-              field: 'definitionCode',
-              code: 'NOT_CRITICAL',
-              message: `must be one of ${CRITICAL_DEFINITION_CODES.join(', ')}`,
-            },
-          ]),
-    ];
-    if (!title.ok || !description.ok || !code) {
-      throw AppError.badInput(
-        `The critical ticket could not be filed: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
-        problems,
-      );
-    }
-    return { title: title.value, description: description.value, definitionCode: code };
-  }
-
-  /** Same numbering as ordinary tickets (one counter per tenant and month). */
-  private async allocateNumber(em: EntityManager, tenant: Tenant, now: Date): Promise<string> {
-    const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
-    const period = { year: Number(yyyy), month: Number(mm) };
-    const rows: { last_seq: number }[] = await em
-      .getConnection()
-      .execute(
-        'insert into ticket_counter (tenant_id, period, last_seq) values (?, ?, 1) ' +
-          'on conflict (tenant_id, period) do update set last_seq = ticket_counter.last_seq + 1 ' +
-          'returning last_seq',
-        [tenant.id, `${String(period.year).slice(2)}${mm}`],
-        'all',
-        em.getTransactionContext(),
-      );
-    const seq = rows[0]?.last_seq;
-    if (typeof seq !== 'number') throw new Error('ticket counter did not return a sequence');
-    return formatTicketNumber(tenant.code, period, seq);
   }
 }
