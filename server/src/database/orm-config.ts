@@ -31,6 +31,8 @@ export function ormOptions(database: AppConfig['database'], extra: Partial<Optio
       allOrNothing: true,
       disableForeignKeys: false,
     },
+    // Full-text search objects are hand-written per dialect (see the TicketSearch migrations).
+    schemaGenerator: { skipTables: [/^ticket_fts/, 'ticket_search'] },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,

@@ -5,12 +5,14 @@ import { mayViewQueue } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import { SearchService } from '../search/search.service.js';
 import type { QueueArgs } from '../tickets/dto/queue.args.js';
 import { TICKET_POPULATE } from '../tickets/tickets.service.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { decodeCursor, encodeCursor, type QueueCursor } from './queue-cursor.js';
 
 const MAX_PAGE = 200;
+const TEXT_MATCH_LIMIT = 500;
 export const OPEN_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter(
   (s) => s !== 'RESOLVED' && s !== 'CLOSED',
 );
@@ -36,6 +38,7 @@ export class QueueService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly search: SearchService,
   ) {}
 
   async page(viewer: Viewer, args: QueueArgs): Promise<QueuePage> {
@@ -53,6 +56,13 @@ export class QueueService {
     const sort = args.sort ?? 'SLA_DUE';
     const cursor = args.after ? decodeCursor(args.after, sort) : null;
     const filters = this.filters(viewer, args);
+    if (args.text?.trim()) {
+      // Full-text narrows the queue to its newest matches; the other filters and the sort
+      // then apply as usual.
+      const ids = await this.search.ticketIds(viewer, args.text.trim(), TEXT_MATCH_LIMIT);
+      if (ids.length === 0) return { nodes: [], endCursor: null, hasNextPage: false };
+      filters.push({ id: { $in: ids } });
+    }
     if (sort === 'CREATED_DESC') {
       const where: FilterQuery<Ticket>[] = [...filters];
       if (cursor) {

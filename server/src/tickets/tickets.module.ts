@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { QueueService } from '../queue/queue.service.js';
+import { SearchService } from '../search/search.service.js';
 import { TicketHooks } from './ticket-hooks.js';
 import { TicketsResolver } from './tickets.resolver.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
   imports: [AuditModule, EventsModule],
-  providers: [TicketsService, QueueService, TicketHooks, TicketsResolver],
+  providers: [TicketsService, QueueService, SearchService, TicketHooks, TicketsResolver],
   exports: [TicketsService, TicketHooks],
 })
 export class TicketsModule {}

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
 import { isAgent } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -6,6 +6,7 @@ import { AppError } from '../common/app-error.js';
 import { filterMap } from '../events/async-iter.js';
 import { EventBus } from '../events/event-bus.js';
 import { QueueService } from '../queue/queue.service.js';
+import { SearchService } from '../search/search.service.js';
 import { CreateCriticalTicketInput, CreateTicketInput } from './dto/create-ticket.input.js';
 import { QueueArgs } from './dto/queue.args.js';
 import {
@@ -31,6 +32,7 @@ export class TicketsResolver {
   constructor(
     private readonly tickets: TicketsService,
     private readonly queueService: QueueService,
+    private readonly search: SearchService,
     private readonly events: EventBus,
   ) {}
 
@@ -106,6 +108,18 @@ export class TicketsResolver {
       nodes: page.nodes.map(toTicketModel),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
     };
+  }
+
+  @Query(() => [TicketModel], {
+    description:
+      'Full-text search over title, description and replies (and notes, for agents), newest first.',
+  })
+  async searchTickets(
+    @CurrentViewer() viewer: Viewer,
+    @Args('text', { type: () => String }) text: string,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<TicketModel[]> {
+    return (await this.search.tickets(viewer, text, first)).map(toTicketModel);
   }
 
   @Query(() => [QueueCountModel], { description: 'Open tickets per tenant and status.' })

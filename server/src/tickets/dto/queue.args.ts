@@ -44,6 +44,13 @@ export class QueueArgs {
   })
   overdue?: boolean | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text filter over title, description, replies and notes (or a ticket number).',
+  })
+  text?: string | null;
+
   @Field(() => QueueSortEnum, { defaultValue: 'SLA_DUE' })
   sort!: QueueSort;
 }
