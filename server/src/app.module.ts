@@ -8,6 +8,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { SessionService } from './auth/session.service.js';
@@ -20,6 +21,9 @@ import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { MessagingModule } from './messaging/messaging.module.js';
+import { OrgModule } from './org/org.module.js';
+import { PeopleModule } from './people/people.module.js';
+import { TenantsModule } from './tenants/tenants.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { CriticalModule } from './critical/critical.module.js';
 
@@ -39,7 +43,7 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: config.webDist,
-            exclude: ['/graphql{*rest}', '/healthz', '/readyz'],
+            exclude: ['/graphql{*rest}', '/api{*rest}', '/healthz', '/readyz'],
             serveStaticOptions: { index: false, maxAge: 0 },
           }),
         ]
@@ -64,7 +68,11 @@ export class AppModule {
         AuditModule,
         MessagingModule,
         AuthModule,
+        PeopleModule,
+        OrgModule,
+        TenantsModule,
         TicketsModule,
+        AttachmentsModule,
         CriticalModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -11,8 +11,8 @@ export type AccountStatus = 'ACTIVE' | 'NOT_YET_ACTIVE' | 'ENDED' | 'DISABLED';
  */
 export function accountStatus(person: Person, now: Date): AccountStatus {
   if (!person.accountEnabled) return 'DISABLED';
-  if (person.activeFrom && now.getTime() < person.activeFrom.getTime()) return 'NOT_YET_ACTIVE';
   if (person.endDate && localDateOf(person.tenant.timeZone, now) >= person.endDate) return 'ENDED';
+  if (person.activeFrom && now.getTime() < person.activeFrom.getTime()) return 'NOT_YET_ACTIVE';
   return 'ACTIVE';
 }
 

@@ -357,7 +357,9 @@ export class PasswordService {
     if (!id || id.length > 200) return null;
     const found = await this.em.find(
       Person,
-      id.includes('@') ? { email: id.toLowerCase() } : { username: id.toUpperCase() },
+      id.includes('@')
+        ? { email: id.toLowerCase() }
+        : { username: { $in: [id.toUpperCase(), id.toLowerCase()] } },
       { ...NO_FILTERS, populate: ['tenant'] },
     );
     return found.length === 1 ? (found[0] ?? null) : null;

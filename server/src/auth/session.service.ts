@@ -63,7 +63,9 @@ export class SessionService {
     await this.throttle.assertAllowed(...keys);
     const candidates = await this.em.find(
       Person,
-      id.includes('@') ? { email: id.toLowerCase() } : { username: id.toUpperCase() },
+      id.includes('@')
+        ? { email: id.toLowerCase() }
+        : { username: { $in: [id.toUpperCase(), id.toLowerCase()] } },
       { ...NO_TENANT_FILTERS, populate: ['passwordHash', 'tenant'] },
     );
     const person = candidates.length === 1 ? candidates[0] : undefined;

@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@linje/shared';
 import { hashPassword } from '../auth/password-hasher.js';
+import { BUR_DEMO_UNITS, KAV_DEMO_UNITS, seedOrgUnits } from '../org/org-demo.js';
 import { seedEscalationDemo } from '../critical/escalation-demo-seed.js';
 import { seedTicketCatalogue } from '../categories/catalogue-seed.js';
 import type { Person } from '../people/person.entity.js';
@@ -111,6 +112,16 @@ const KAV_PEOPLE: DemoPerson[] = [
     managerKey: 'itLead',
     workPhone: '046-73 90 22',
   },
+  {
+    key: 'admin',
+    givenName: 'Nils',
+    surname: 'Axelsson',
+    username: 'AXNS8514',
+    jobTitle: 'Systems administrator',
+    roles: ['ADMINISTRATOR', 'EMPLOYEE'],
+    managerKey: 'finance',
+    workPhone: '046-73 90 03',
+  },
 ];
 
 const BUR_PEOPLE: DemoPerson[] = [
@@ -152,6 +163,16 @@ const BUR_PEOPLE: DemoPerson[] = [
     roles: ['AGENT_FIRST_LINE'],
     managerKey: 'director',
     workPhone: '040-62 50 40',
+  },
+  {
+    key: 'admin',
+    givenName: 'Ida',
+    surname: 'Lind',
+    username: 'LIIA9003',
+    jobTitle: 'Systems administrator',
+    roles: ['ADMINISTRATOR', 'EMPLOYEE'],
+    managerKey: 'director',
+    workPhone: '040-62 50 03',
   },
 ];
 
@@ -288,6 +309,10 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
     });
     const kavPeople = seedPeople(tem, kav, KAV_PEOPLE, 'kavlinge.example', passwordHash, now);
     const burPeople = seedPeople(tem, bur, BUR_PEOPLE, 'burlov.example', passwordHash, now);
+    seedOrgUnits(tem, kav, kavPeople, KAV_DEMO_UNITS, now);
+    seedOrgUnits(tem, bur, burPeople, BUR_DEMO_UNITS, now);
+    // Kävlinge: remote access is ordered by the manager naming the computer.
+    kav.featureRules = { remoteAccessOrderedByManager: true };
     // The shared IT team of Kävlinge also serves Burlöv; Burlöv's own technician does not see Kävlinge.
     for (const key of ['itLead', 'agent1', 'agent2']) {
       const agent = kavPeople.get(key);

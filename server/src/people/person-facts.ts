@@ -35,3 +35,38 @@ export async function loadPersonFacts(em: EntityManager, person: Person): Promis
     managerChainIds: await loadManagerChainIds(em, person),
   };
 }
+
+/**
+ * Everyone below a manager (direct and indirect reports) in the given tenants, found by
+ * walking the manager links downwards once. Used to scope the staff search for managers.
+ */
+export async function loadSubordinateIds(
+  em: EntityManager,
+  managerId: string,
+  tenantIds: readonly string[],
+): Promise<Set<string>> {
+  const rows = await em.find(
+    Person,
+    { tenant: { $in: [...tenantIds] }, manager: { $ne: null } },
+    { filters: false, fields: ['id', 'manager'] },
+  );
+  const children = new Map<string, string[]>();
+  for (const r of rows) {
+    const m = r.manager?.id;
+    if (!m) continue;
+    const list = children.get(m) ?? [];
+    list.push(r.id);
+    children.set(m, list);
+  }
+  const below = new Set<string>();
+  const queue = [managerId];
+  while (queue.length > 0) {
+    const id = queue.pop() ?? '';
+    for (const child of children.get(id) ?? []) {
+      if (child === managerId || below.has(child)) continue;
+      below.add(child);
+      queue.push(child);
+    }
+  }
+  return below;
+}
