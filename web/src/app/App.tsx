@@ -6,6 +6,9 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SignOutMutation, ViewerQuery } from '../features/auth/viewer.graphql';
 import { PortalPage } from '../features/portal/PortalPage';
 import { QueuePage } from '../features/queue/QueuePage';
+import { AvailabilityBanner } from '../features/availability/AvailabilityBanner';
+import { CriticalPage } from '../features/critical/CriticalPage';
+import { EscalationPage } from '../features/escalation/EscalationPage';
 import { Shell } from './Shell';
 
 export function App() {
@@ -35,7 +38,10 @@ export function App() {
       isAgent={viewer.isAgent}
       onSignOut={() => void signOut({}).then(() => window.location.assign('/'))}
     >
+      <AvailabilityBanner />
       <Routes>
+        <Route path="/critical" element={<CriticalPage />} />
+        <Route path="/critical/:ticketId" element={<EscalationPage />} />
         <Route path="/" element={<PortalPage urgentPhone={viewer.tenant.urgentPhone ?? null} />} />
         <Route
           path="/console"
