@@ -78,6 +78,16 @@ describe('the running server', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('sends browser hardening headers: no foreign or inline scripts, no framing, no sniffing', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('answers malformed JSON with a GraphQL-shaped error and no parser internals', async () => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
@@ -119,5 +129,20 @@ describe('the running server', () => {
     expect(
       (await app.gql<{ viewer: null }>('{ viewer { id } }', {}, cookie)).data?.viewer,
     ).toBeNull();
+  });
+});
+
+describe('query limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.stop());
+
+  it('refuses operations that select too many fields', async () => {
+    const fields = Array.from({ length: 1100 }, (_, i) => `f${i}: __typename`).join(' ');
+    const res = await app.gql(`{ ${fields} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/asks for too much at once/);
   });
 });

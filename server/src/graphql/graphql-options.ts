@@ -8,6 +8,7 @@ import { SESSION_COOKIE, type SessionService, readCookie } from '../auth/session
 import type { Viewer } from '../auth/viewer.js';
 import { createErrorFormatter } from '../common/format-graphql-error.js';
 import { TENANT_FILTER } from '../database/tenant-filter.js';
+import { complexityLimitPlugin, depthLimitRule } from './query-limits.js';
 
 interface WsExtra {
   request: { headers: { cookie?: string } };
@@ -32,6 +33,8 @@ export function graphqlOptions(deps: {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    validationRules: [depthLimitRule],
+    plugins: [complexityLimitPlugin],
     formatError,
     subscriptions: {
       'graphql-ws': {
