@@ -62,6 +62,14 @@ const envSchema = z.object({
     .min(0, 'must be at least 0')
     .max(24 * 30, 'must be at most 720')
     .default(48),
+  /** Where attachments are stored; default: `files/` beside the SQLite file, else ./data/files. */
+  FILES_DIR: z.string().min(1).optional(),
+  ATTACHMENT_MAX_MB: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1024, 'must be at most 1024')
+    .default(10),
 });
 
 export type AppConfig = {
@@ -80,6 +88,7 @@ export type AppConfig = {
     | { provider: 'http'; sender: string; url: string; token: string | null };
   /** Hours between registering an account and it becoming usable (seed 000: 48). */
   accountActivationHours: number;
+  attachments: { dir: string; maxBytes: number };
 };
 
 export class ConfigError extends Error {
@@ -131,5 +140,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : { provider: 'simulator', sender: e.SMS_SENDER },
     accountActivationHours: e.ACCOUNT_ACTIVATION_HOURS,
+    attachments: {
+      dir: path.resolve(
+        e.FILES_DIR ??
+          (e.DATABASE_URL
+            ? path.join(REPO_ROOT, 'data', 'files')
+            : path.join(path.dirname(path.resolve(e.SQLITE_PATH)), 'files')),
+      ),
+      maxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
+    },
   };
 }

@@ -9,6 +9,7 @@ import { TenantAccess } from '../people/tenant-access.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { Attachment } from '../attachments/attachment.entity.js';
 import { Category } from '../categories/category.entity.js';
 import { OperatorGroup } from '../tickets/operator-group.entity.js';
 import { TenantTicketSettings } from '../tickets/tenant-ticket-settings.entity.js';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   OperatorGroup,
   TicketEntry,
   TenantTicketSettings,
+  Attachment,
   Job,
   Notification,
   TenantCalendar,

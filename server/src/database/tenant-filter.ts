@@ -26,6 +26,7 @@ export const tenantFilter: FilterDef = {
     'Category',
     'OperatorGroup',
     'TicketEntry',
+    'Attachment',
     'Notification',
     'TenantCalendar',
     'ItAbsenceEntry',
