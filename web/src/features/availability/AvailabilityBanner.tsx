@@ -70,9 +70,6 @@ export function AvailabilityBanner() {
           {text}
           {a.absenceNote ? ` (${a.absenceNote})` : ''}
         </Text>
-        <Text c="dark.9" aria-hidden>
-          —
-        </Text>
         <Anchor component={Link} to="/critical" c="blue.9" fw={600}>
           {t('availability.criticalLink')}
         </Anchor>

@@ -26,6 +26,11 @@ import {
 } from './escalation.graphql';
 
 const REFRESH_MS = 15_000;
+/** Long names and numbers wrap instead of being cut off on a phone. */
+const WRAP = {
+  root: { height: 'auto', minHeight: 52, paddingBlock: 10 },
+  label: { whiteSpace: 'normal' as const, textAlign: 'center' as const },
+};
 
 function tel(phone: string): string {
   return `tel:${phone.replace(/[^0-9+]/g, '')}`;
@@ -118,6 +123,7 @@ export function EscalationPage() {
 
         {v.viewerMay.take && (
           <Button
+            styles={WRAP}
             size="xl"
             color="green"
             fullWidth
@@ -142,6 +148,7 @@ export function EscalationPage() {
                 )}
                 {next.person.workPhone && (
                   <Button
+                    styles={WRAP}
                     component="a"
                     href={tel(next.person.workPhone)}
                     size="xl"
@@ -154,6 +161,7 @@ export function EscalationPage() {
                 )}
                 {v.viewerMay.escalate && (
                   <Button
+                    styles={WRAP}
                     size="xl"
                     fullWidth
                     color="red"
@@ -174,6 +182,7 @@ export function EscalationPage() {
 
         {v.viewerMay.acknowledge && (
           <Button
+            styles={WRAP}
             size="lg"
             fullWidth
             variant="light"
@@ -206,6 +215,7 @@ export function EscalationPage() {
                 max={1440}
               />
               <Button
+                styles={WRAP}
                 size="xl"
                 color="green"
                 fullWidth
@@ -227,6 +237,7 @@ export function EscalationPage() {
                 {t('escalation.authorise')}
               </Button>
               <Button
+                styles={WRAP}
                 size="lg"
                 color="gray"
                 variant="outline"
@@ -253,34 +264,39 @@ export function EscalationPage() {
                 key={m.person.id}
                 data-testid="chain-member"
               >
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <div>
-                    <Text size="sm" c="dark.6">
-                      {t('escalation.level', { level: m.level })}
-                    </Text>
-                    <Text fw={600}>{m.person.displayName}</Text>
-                    {m.person.jobTitle && <Text size="sm">{m.person.jobTitle}</Text>}
-                    {m.deputy && m.absent && (
-                      <Text size="sm">
-                        {t('escalation.deputy', { name: m.deputy.displayName })}
-                      </Text>
-                    )}
-                  </div>
-                  <Stack gap={4} align="flex-end">
-                    {m.current && <Badge color="red">{t('escalation.current')}</Badge>}
-                    {m.contacted && !m.current && (
-                      <Badge color="gray">{t('escalation.contacted')}</Badge>
-                    )}
-                    {m.absent && (
-                      <Badge color="yellow" c="dark.9">
-                        {t('escalation.absent')}
-                      </Badge>
-                    )}
-                    {m.mayAuthorise && <Badge color="blue">{t('escalation.mayAuthorise')}</Badge>}
-                  </Stack>
+                <Text size="sm" c="dark.6">
+                  {t('escalation.level', { level: m.level })}
+                </Text>
+                <Text fw={600}>{m.person.displayName}</Text>
+                {m.person.jobTitle && <Text size="sm">{m.person.jobTitle}</Text>}
+                {m.deputy && m.absent && (
+                  <Text size="sm">{t('escalation.deputy', { name: m.deputy.displayName })}</Text>
+                )}
+                <Group gap={6} mt={4} wrap="wrap">
+                  {m.current && (
+                    <Badge color="red" styles={{ label: { overflow: 'visible' } }}>
+                      {t('escalation.current')}
+                    </Badge>
+                  )}
+                  {m.contacted && !m.current && (
+                    <Badge color="dark.5" styles={{ label: { overflow: 'visible' } }}>
+                      {t('escalation.contacted')}
+                    </Badge>
+                  )}
+                  {m.absent && (
+                    <Badge color="yellow" c="dark.9" styles={{ label: { overflow: 'visible' } }}>
+                      {t('escalation.absent')}
+                    </Badge>
+                  )}
+                  {m.mayAuthorise && (
+                    <Badge color="blue.8" styles={{ label: { overflow: 'visible' } }}>
+                      {t('escalation.mayAuthorise')}
+                    </Badge>
+                  )}
                 </Group>
                 {m.person.workPhone && (
                   <Button
+                    styles={WRAP}
                     component="a"
                     href={tel(m.person.workPhone)}
                     variant="light"
@@ -310,7 +326,14 @@ export function EscalationPage() {
                   <Text fw={600}>{p.displayName}</Text>
                   {p.jobTitle && <Text size="sm">{p.jobTitle}</Text>}
                   {p.workPhone && (
-                    <Button component="a" href={tel(p.workPhone)} size="lg" mt="xs" fullWidth>
+                    <Button
+                      styles={WRAP}
+                      component="a"
+                      href={tel(p.workPhone)}
+                      size="lg"
+                      mt="xs"
+                      fullWidth
+                    >
                       {p.workPhone}
                     </Button>
                   )}
@@ -322,6 +345,7 @@ export function EscalationPage() {
                       aria-label={t('escalation.logCall', { name: p.displayName })}
                     >
                       <Button
+                        styles={WRAP}
                         variant="outline"
                         color="green"
                         onClick={() =>
@@ -331,6 +355,7 @@ export function EscalationPage() {
                         {t('escalation.answered')}
                       </Button>
                       <Button
+                        styles={WRAP}
                         variant="outline"
                         color="gray"
                         onClick={() =>
@@ -352,7 +377,7 @@ export function EscalationPage() {
             <Title order={2} size="h3" id="record">
               {t('escalation.recordTitle')}
             </Title>
-            <Button variant="subtle" onClick={reload}>
+            <Button styles={WRAP} variant="subtle" onClick={reload}>
               {t('escalation.refresh')}
             </Button>
           </Group>
