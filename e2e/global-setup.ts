@@ -52,6 +52,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     child.kill('SIGTERM');
     const code = await exited;
     fs.rmSync(dir, { recursive: true, force: true });
-    if (code !== 0) throw new Error(`Linje did not shut down cleanly on SIGTERM (exit code ${code})`);
+    if (code !== 0)
+      throw new Error(`Linje did not shut down cleanly on SIGTERM (exit code ${code})`);
   };
 }

@@ -102,7 +102,6 @@ export async function startApp(
   app.use(securityHeaders);
   app.use(bodyErrors);
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
