@@ -35,3 +35,18 @@ export {
   type ItOnCallPeriod,
 } from './availability.js';
 export { IT_CORE_HOURS, IT_EXTENDED_HOURS, standardItCalendars } from './standard-calendars.js';
+export {
+  SLA_WARNING_SHARE,
+  pauseSlaClock,
+  respondSlaClock,
+  resumeSlaClock,
+  slaDueTimes,
+  slaTargetState,
+  slaUsedMs,
+  startSlaClock,
+  stopSlaClock,
+  type SlaClock,
+  type SlaDueTimes,
+  type SlaState,
+  type SlaTargets,
+} from './sla-clock.js';
