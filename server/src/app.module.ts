@@ -22,6 +22,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { OrgModule } from './org/org.module.js';
+import { HrImportModule } from './hr-import/hr-import.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
@@ -71,6 +72,7 @@ export class AppModule {
         PeopleModule,
         OrgModule,
         TenantsModule,
+        HrImportModule,
         TicketsModule,
         AttachmentsModule,
         CriticalModule,

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  ROLES,
-  baseUsername,
-  generateUsername,
-  isRole,
-  type Role,
-  type UsernameResult,
-} from '@linje/shared';
+import { ROLES, isRole, type Role, type UsernameResult } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import {
   assertAllowed,
@@ -28,13 +21,14 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
-import { Tenant, tenantUsernameScheme } from '../tenants/tenant.entity.js';
+import { Tenant } from '../tenants/tenant.entity.js';
 import { toPersonSummary, toTenantModel } from '../tickets/ticket.mapper.js';
 import type { CreatePersonInput, UpdatePersonInput } from './dto/person.input.js';
 import type { StaffMemberModel } from './models/staff-member.model.js';
 import { cleanPersonFields } from './person-fields.js';
 import { loadManagerChainIds, loadPersonFacts, loadSubordinateIds } from './person-facts.js';
 import { Person } from './person.entity.js';
+import { allocateUsername } from './username-allocation.js';
 
 const NO_FILTERS = { filters: false } as const;
 const STAFF_POPULATE = ['tenant', 'manager', 'orgUnit', 'passwordHash'] as const;
@@ -45,14 +39,8 @@ function likeTerm(s: string): string {
   return s.replace(/[\\%_]/g, '');
 }
 
-function birthDateParts(iso: string | null | undefined) {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-').map(Number);
-  return { year: y ?? 0, month: m ?? 0, day: d ?? 0 };
-}
-
 /** English wording for username failures; the web translates by code. */
-function usernameProblem(result: Exclude<UsernameResult, { ok: true }>): FieldProblem {
+export function usernameProblem(result: Exclude<UsernameResult, { ok: true }>): FieldProblem {
   switch (result.code) {
     case 'MISSING_BIRTH_DATE':
       return {
@@ -190,29 +178,6 @@ export class PeopleService {
     return ids.map((i) => byId.get(i)).filter((m): m is Person => !!m);
   }
 
-  /** A free username for the tenant's scheme; unique across all tenants so sign-in is unambiguous. */
-  async generateUsername(
-    em: EntityManager,
-    tenant: Tenant,
-    person: { givenName: string; surname: string; birthDate?: string | null },
-    reserved: ReadonlySet<string> = new Set(),
-  ): Promise<UsernameResult> {
-    const scheme = tenantUsernameScheme(tenant);
-    const input = { ...person, birthDate: birthDateParts(person.birthDate) };
-    const base = baseUsername(scheme, input);
-    if (!base.ok) return base;
-    const existing = await em.find(
-      Person,
-      { username: { [this.like]: `${likeTerm(base.username)}%` } },
-      { ...NO_FILTERS, fields: ['id', 'username'] },
-    );
-    const taken = new Set([
-      ...existing.map((p) => p.username.toUpperCase()),
-      ...[...reserved].map((u) => u.toUpperCase()),
-    ]);
-    return generateUsername(scheme, input, (u) => taken.has(u.toUpperCase()));
-  }
-
   async createPerson(viewer: Viewer, input: CreatePersonInput): Promise<StaffMemberModel> {
     const tenantId = input.tenantId ?? viewer.homeTenantId;
     assertAllowed(mayManagePeople(viewer, tenantId), 'Only administrators can add people.');
@@ -221,7 +186,7 @@ export class PeopleService {
     const f = cleaned.value;
     const person = await this.em.transactional(async (em) => {
       const tenant = await em.findOneOrFail(Tenant, { id: tenantId }, NO_FILTERS);
-      const username = await this.generateUsername(em, tenant, {
+      const username = await allocateUsername(em, this.config.database.kind, tenant, {
         givenName: f.givenName ?? '',
         surname: f.surname ?? '',
         birthDate: f.birthDate ?? null,
