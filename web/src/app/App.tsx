@@ -6,6 +6,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SignOutMutation, ViewerQuery } from '../features/auth/viewer.graphql';
 import { PortalPage } from '../features/portal/PortalPage';
 import { QueuePage } from '../features/queue/QueuePage';
+import { TicketPage } from '../features/ticket/TicketPage';
 import { AvailabilityBanner } from '../features/availability/AvailabilityBanner';
 import { CriticalPage } from '../features/critical/CriticalPage';
 import { EscalationPage } from '../features/escalation/EscalationPage';
@@ -46,6 +47,10 @@ export function App() {
         <Route
           path="/console"
           element={viewer.isAgent ? <QueuePage /> : <Navigate to="/" replace />}
+        />
+        <Route
+          path="/tickets/:id"
+          element={<TicketPage isAgent={viewer.isAgent} viewerId={viewer.person.id} />}
         />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

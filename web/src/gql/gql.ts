@@ -14,7 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query TenantSettings($tenantId: ID!) {\n    tenantSettings(tenantId: $tenantId) {\n      tenantId\n      name\n      code\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($tenantId: ID!, $input: TenantSettingsInput!) {\n    updateTenantSettings(tenantId: $tenantId, input: $input) {\n      tenantId\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  query OrgUnits {\n    orgUnits {\n      id\n      tenantId\n      code\n      name\n      parentId\n      head {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
+    "\n  mutation SaveOrgUnit($input: SaveOrgUnitInput!) {\n    saveOrgUnit(input: $input) {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": typeof types.SaveOrgUnitDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      username\n      displayName\n      activeFrom\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation SetPersonRoles($id: ID!, $roles: [String!]!) {\n    setPersonRoles(id: $id, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetPersonRolesDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      accountStatus\n      endDate\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation ImportHr($content: String!, $format: HrFormat!, $dryRun: Boolean) {\n    importHr(content: $content, format: $format, dryRun: $dryRun) {\n      fileErrors\n      rows\n      created\n      updated\n      moved\n      ended\n      unchanged\n      rejected {\n        row\n        personNumber\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportHrDocument,
+    "\n  query Account {\n    viewer {\n      id\n      username\n      givenName\n      surname\n      email\n      mobile\n      roles\n      mustChangePassword\n      passwordExpiresAt\n      person {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n      tenant {\n        id\n        name\n      }\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($identifier: String!, $channel: ResetChannel!) {\n    requestPasswordReset(identifier: $identifier, channel: $channel)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithCode($identifier: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithCode(identifier: $identifier, code: $code, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordWithCodeDocument,
+    "\n  mutation SignOutEverywhere($personId: ID) {\n    signOutEverywhere(personId: $personId)\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      mustChangePassword\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($identifier: String!, $password: String!) {\n    signIn(identifier: $identifier, password: $password) {\n      id\n      isAgent\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query ItAvailability {\n    itAvailability {\n      tier\n      until\n      absenceKind\n      absenceNote\n      onCallPhone\n      timeZone\n    }\n  }\n": typeof types.ItAvailabilityDocument,
@@ -26,14 +39,43 @@ type Documents = {
     "\n  mutation DecideOvertime($input: OvertimeDecisionInput!) {\n    decideOvertime(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DecideOvertimeDocument,
     "\n  mutation TakeCritical($ticketId: ID!) {\n    takeCritical(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": typeof types.TakeCriticalDocument,
     "\n  mutation LogCriticalCall($ticketId: ID!, $personId: ID!, $outcome: String!) {\n    logCriticalCall(ticketId: $ticketId, personId: $personId, outcome: $outcome) {\n      id\n    }\n  }\n": typeof types.LogCriticalCallDocument,
-    "\n  query MyTickets {\n    myTickets {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  fragment PortalTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    createdAt\n    subject {\n      id\n      displayName\n    }\n  }\n": typeof types.PortalTicketFieldsFragmentDoc,
+    "\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n": typeof types.TicketCategoriesDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": typeof types.CreateTicketDocument,
-    "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n  }\n": typeof types.QueueTicketFieldsFragmentDoc,
-    "\n  query Queue($first: Int!, $after: String) {\n    queue(first: $first, after: $after) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.QueueDocument,
+    "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": typeof types.QueueTicketFieldsFragmentDoc,
+    "\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n": typeof types.QueueDocument,
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": typeof types.QueueEventsDocument,
+    "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.BulkStatusDocument,
+    "\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StaffSearchDocument,
+    "\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n": typeof types.SetTemporaryPasswordDocument,
+    "\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  mutation RequestColleagueReset($personId: ID!) {\n    requestColleaguePasswordReset(personId: $personId)\n  }\n": typeof types.RequestColleagueResetDocument,
+    "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": typeof types.TicketDetailFieldsFragmentDoc,
+    "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n    ticketTimeline(ticketId: $id) {\n      id\n      kind\n      body\n      field\n      from\n      to\n      reason\n      timeSpentMinutes\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ticketAttachments(ticketId: $id) {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.TicketPageDocument,
+    "\n  query OperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n  }\n": typeof types.OperatorGroupsDocument,
+    "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.ChangeTicketStatusDocument,
+    "\n  mutation ChangeTicketPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.ChangeTicketPriorityDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation AddTicketEntry($input: AddTicketEntryInput!) {\n    addTicketEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.AddTicketEntryDocument,
+    "\n  mutation ReopenTicket($id: ID!) {\n    reopenTicket(ticketId: $id) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.ReopenTicketDocument,
+    "\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.RateTicketDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query TenantSettings($tenantId: ID!) {\n    tenantSettings(tenantId: $tenantId) {\n      tenantId\n      name\n      code\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($tenantId: ID!, $input: TenantSettingsInput!) {\n    updateTenantSettings(tenantId: $tenantId, input: $input) {\n      tenantId\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  query OrgUnits {\n    orgUnits {\n      id\n      tenantId\n      code\n      name\n      parentId\n      head {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrgUnitsDocument,
+    "\n  mutation SaveOrgUnit($input: SaveOrgUnitInput!) {\n    saveOrgUnit(input: $input) {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": types.SaveOrgUnitDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      username\n      displayName\n      activeFrom\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation SetPersonRoles($id: ID!, $roles: [String!]!) {\n    setPersonRoles(id: $id, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetPersonRolesDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      accountStatus\n      endDate\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation ImportHr($content: String!, $format: HrFormat!, $dryRun: Boolean) {\n    importHr(content: $content, format: $format, dryRun: $dryRun) {\n      fileErrors\n      rows\n      created\n      updated\n      moved\n      ended\n      unchanged\n      rejected {\n        row\n        personNumber\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n": types.ImportHrDocument,
+    "\n  query Account {\n    viewer {\n      id\n      username\n      givenName\n      surname\n      email\n      mobile\n      roles\n      mustChangePassword\n      passwordExpiresAt\n      person {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n      tenant {\n        id\n        name\n      }\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($identifier: String!, $channel: ResetChannel!) {\n    requestPasswordReset(identifier: $identifier, channel: $channel)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithCode($identifier: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithCode(identifier: $identifier, code: $code, newPassword: $newPassword)\n  }\n": types.ResetPasswordWithCodeDocument,
+    "\n  mutation SignOutEverywhere($personId: ID) {\n    signOutEverywhere(personId: $personId)\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      mustChangePassword\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($identifier: String!, $password: String!) {\n    signIn(identifier: $identifier, password: $password) {\n      id\n      isAgent\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query ItAvailability {\n    itAvailability {\n      tier\n      until\n      absenceKind\n      absenceNote\n      onCallPhone\n      timeZone\n    }\n  }\n": types.ItAvailabilityDocument,
@@ -45,11 +87,27 @@ const documents: Documents = {
     "\n  mutation DecideOvertime($input: OvertimeDecisionInput!) {\n    decideOvertime(input: $input) {\n      id\n      status\n    }\n  }\n": types.DecideOvertimeDocument,
     "\n  mutation TakeCritical($ticketId: ID!) {\n    takeCritical(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": types.TakeCriticalDocument,
     "\n  mutation LogCriticalCall($ticketId: ID!, $personId: ID!, $outcome: String!) {\n    logCriticalCall(ticketId: $ticketId, personId: $personId, outcome: $outcome) {\n      id\n    }\n  }\n": types.LogCriticalCallDocument,
-    "\n  query MyTickets {\n    myTickets {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": types.MyTicketsDocument,
+    "\n  fragment PortalTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    createdAt\n    subject {\n      id\n      displayName\n    }\n  }\n": types.PortalTicketFieldsFragmentDoc,
+    "\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n": types.MyTicketsDocument,
+    "\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n": types.TicketCategoriesDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": types.CreateTicketDocument,
-    "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n  }\n": types.QueueTicketFieldsFragmentDoc,
-    "\n  query Queue($first: Int!, $after: String) {\n    queue(first: $first, after: $after) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.QueueDocument,
+    "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": types.QueueTicketFieldsFragmentDoc,
+    "\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n": types.QueueDocument,
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": types.QueueEventsDocument,
+    "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": types.BulkStatusDocument,
+    "\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.StaffSearchDocument,
+    "\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n": types.SetTemporaryPasswordDocument,
+    "\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n": types.UnlockAccountDocument,
+    "\n  mutation RequestColleagueReset($personId: ID!) {\n    requestColleaguePasswordReset(personId: $personId)\n  }\n": types.RequestColleagueResetDocument,
+    "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": types.TicketDetailFieldsFragmentDoc,
+    "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n    ticketTimeline(ticketId: $id) {\n      id\n      kind\n      body\n      field\n      from\n      to\n      reason\n      timeSpentMinutes\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ticketAttachments(ticketId: $id) {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": types.TicketPageDocument,
+    "\n  query OperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n  }\n": types.OperatorGroupsDocument,
+    "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.ChangeTicketStatusDocument,
+    "\n  mutation ChangeTicketPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.ChangeTicketPriorityDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation AddTicketEntry($input: AddTicketEntryInput!) {\n    addTicketEntry(input: $input) {\n      id\n    }\n  }\n": types.AddTicketEntryDocument,
+    "\n  mutation ReopenTicket($id: ID!) {\n    reopenTicket(ticketId: $id) {\n      ...TicketDetailFields\n    }\n  }\n": types.ReopenTicketDocument,
+    "\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.RateTicketDocument,
 };
 
 /**
@@ -69,7 +127,59 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TenantSettings($tenantId: ID!) {\n    tenantSettings(tenantId: $tenantId) {\n      tenantId\n      name\n      code\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantSettings($tenantId: ID!) {\n    tenantSettings(tenantId: $tenantId) {\n      tenantId\n      name\n      code\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantSettings($tenantId: ID!, $input: TenantSettingsInput!) {\n    updateTenantSettings(tenantId: $tenantId, input: $input) {\n      tenantId\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($tenantId: ID!, $input: TenantSettingsInput!) {\n    updateTenantSettings(tenantId: $tenantId, input: $input) {\n      tenantId\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnits {\n    orgUnits {\n      id\n      tenantId\n      code\n      name\n      parentId\n      head {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnits {\n    orgUnits {\n      id\n      tenantId\n      code\n      name\n      parentId\n      head {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveOrgUnit($input: SaveOrgUnitInput!) {\n    saveOrgUnit(input: $input) {\n      id\n      code\n      name\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation SaveOrgUnit($input: SaveOrgUnitInput!) {\n    saveOrgUnit(input: $input) {\n      id\n      code\n      name\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      username\n      displayName\n      activeFrom\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      username\n      displayName\n      activeFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonRoles($id: ID!, $roles: [String!]!) {\n    setPersonRoles(id: $id, roles: $roles) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SetPersonRoles($id: ID!, $roles: [String!]!) {\n    setPersonRoles(id: $id, roles: $roles) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      accountStatus\n      endDate\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      accountStatus\n      endDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportHr($content: String!, $format: HrFormat!, $dryRun: Boolean) {\n    importHr(content: $content, format: $format, dryRun: $dryRun) {\n      fileErrors\n      rows\n      created\n      updated\n      moved\n      ended\n      unchanged\n      rejected {\n        row\n        personNumber\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportHr($content: String!, $format: HrFormat!, $dryRun: Boolean) {\n    importHr(content: $content, format: $format, dryRun: $dryRun) {\n      fileErrors\n      rows\n      created\n      updated\n      moved\n      ended\n      unchanged\n      rejected {\n        row\n        personNumber\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Account {\n    viewer {\n      id\n      username\n      givenName\n      surname\n      email\n      mobile\n      roles\n      mustChangePassword\n      passwordExpiresAt\n      person {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n      tenant {\n        id\n        name\n      }\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    viewer {\n      id\n      username\n      givenName\n      surname\n      email\n      mobile\n      roles\n      mustChangePassword\n      passwordExpiresAt\n      person {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n      tenant {\n        id\n        name\n      }\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($identifier: String!, $channel: ResetChannel!) {\n    requestPasswordReset(identifier: $identifier, channel: $channel)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($identifier: String!, $channel: ResetChannel!) {\n    requestPasswordReset(identifier: $identifier, channel: $channel)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPasswordWithCode($identifier: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithCode(identifier: $identifier, code: $code, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPasswordWithCode($identifier: String!, $code: String!, $newPassword: String!) {\n    resetPasswordWithCode(identifier: $identifier, code: $code, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere($personId: ID) {\n    signOutEverywhere(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere($personId: ID) {\n    signOutEverywhere(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      mustChangePassword\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      roles\n      isAgent\n      mustChangePassword\n      person {\n        id\n        displayName\n      }\n      tenant {\n        id\n        code\n        name\n        urgentPhone\n        supportPhone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,7 +227,15 @@ export function graphql(source: "\n  mutation LogCriticalCall($ticketId: ID!, $p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyTickets {\n    myTickets {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyTickets {\n    myTickets {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PortalTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    createdAt\n    subject {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment PortalTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    createdAt\n    subject {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n"): (typeof documents)["\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n"): (typeof documents)["\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -125,15 +243,71 @@ export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Queue($first: Int!, $after: String) {\n    queue(first: $first, after: $after) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Queue($first: Int!, $after: String) {\n    queue(first: $first, after: $after) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n"): (typeof documents)["\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestColleagueReset($personId: ID!) {\n    requestColleaguePasswordReset(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation RequestColleagueReset($personId: ID!) {\n    requestColleaguePasswordReset(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n    ticketTimeline(ticketId: $id) {\n      id\n      kind\n      body\n      field\n      from\n      to\n      reason\n      timeSpentMinutes\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ticketAttachments(ticketId: $id) {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n    ticketTimeline(ticketId: $id) {\n      id\n      kind\n      body\n      field\n      from\n      to\n      reason\n      timeSpentMinutes\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ticketAttachments(ticketId: $id) {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n  }\n"): (typeof documents)["\n  query OperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTicketPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTicketPriority($input: ChangeTicketPriorityInput!) {\n    changeTicketPriority(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTicketEntry($input: AddTicketEntryInput!) {\n    addTicketEntry(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddTicketEntry($input: AddTicketEntryInput!) {\n    addTicketEntry(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenTicket($id: ID!) {\n    reopenTicket(ticketId: $id) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTicket($id: ID!) {\n    reopenTicket(ticketId: $id) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

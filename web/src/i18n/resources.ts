@@ -1,5 +1,6 @@
 import { messages as portal } from '../features/portal/messages';
 import { messages as queue } from '../features/queue/messages';
+import { messages as ticket } from '../features/ticket/messages';
 import { messages as availability } from '../features/availability/messages';
 import { messages as critical } from '../features/critical/messages';
 import { messages as escalation } from '../features/escalation/messages';
@@ -8,7 +9,7 @@ import { nb } from './nb';
 import { sv } from './sv';
 
 /** Every feature's texts, merged under their own top-level keys. Add a feature here. */
-const FEATURES = [portal, queue, availability, critical, escalation];
+const FEATURES = [portal, queue, ticket, availability, critical, escalation];
 
 type Bundle = Record<string, unknown>;
 

@@ -1,18 +1,48 @@
-import { Alert, Button, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, FileInput, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { IMPACTS, URGENCIES } from '@linje/shared';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
-import { CreateTicketMutation } from './portal.graphql';
+import type { Impact, Urgency } from '../../gql/graphql';
+import { uploadAttachment } from '../ticket/upload';
+import { CreateTicketMutation, TicketCategoriesQuery } from './portal.graphql';
 
 const TITLE_MAX = 200;
 
-export function NewTicketForm({ onCreated }: { onCreated: (number: string) => void }) {
+/** Guided filing: category first, then what happened, how many are affected, and a file. */
+export function NewTicketForm({
+  onCreated,
+}: {
+  onCreated: (number: string, uploadFailed: boolean) => void;
+}) {
   const { t } = useTranslation();
+  const [{ data: catalogue }] = useQuery({ query: TicketCategoriesQuery });
+  const [categoryId, setCategoryId] = useState('');
+  const [subcategoryId, setSubcategoryId] = useState('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
+  const [impact, setImpact] = useState<Impact>('PERSON');
+  const [urgency, setUrgency] = useState<Urgency>('MEDIUM');
+  const [file, setFile] = useState<File | null>(null);
   const [titleError, setTitleError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const [result, create] = useMutation(CreateTicketMutation);
+  const maxBytes = catalogue?.attachmentMaxBytes ?? 10 * 1024 * 1024;
+  const mb = Math.round(maxBytes / 1024 / 1024);
+
+  const categories = catalogue?.ticketCategories;
+  const parents = useMemo(() => (categories ?? []).filter((c) => !c.parentId), [categories]);
+  const children = useMemo(
+    () => (categories ?? []).filter((c) => c.parentId === categoryId),
+    [categories, categoryId],
+  );
+
+  function chooseFile(f: File | null) {
+    setFile(f);
+    setFileError(f && f.size > maxBytes ? t('portal.fileTooLarge', { mb }) : null);
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -21,16 +51,33 @@ export function NewTicketForm({ onCreated }: { onCreated: (number: string) => vo
     if ([...trimmed].length > TITLE_MAX) {
       return setTitleError(t('errors.fields.title.TOO_LONG', { max: TITLE_MAX }));
     }
+    if (fileError) return;
     setTitleError(null);
     const res = await create(
-      { input: { title: trimmed, description } },
+      {
+        input: {
+          title: trimmed,
+          description,
+          categoryId: subcategoryId || categoryId || null,
+          impact,
+          urgency,
+        },
+      },
       { additionalTypenames: ['Ticket'] },
     );
-    if (res.data) {
-      setTitle('');
-      setDescription('');
-      onCreated(res.data.createTicket.number);
+    if (!res.data) return;
+    let uploadFailed = false;
+    if (file) {
+      setUploading(true);
+      uploadFailed = (await uploadAttachment(res.data.createTicket.id, file)) !== null;
+      setUploading(false);
     }
+    setTitle('');
+    setDescription('');
+    setFile(null);
+    setCategoryId('');
+    setSubcategoryId('');
+    onCreated(res.data.createTicket.number, uploadFailed);
   }
 
   return (
@@ -40,6 +87,30 @@ export function NewTicketForm({ onCreated }: { onCreated: (number: string) => vo
           <Alert color="red" role="alert">
             {describeError(t, result.error)}
           </Alert>
+        )}
+        <NativeSelect
+          label={t('portal.categoryLabel')}
+          description={t('portal.categoryHint')}
+          value={categoryId}
+          onChange={(e) => {
+            setCategoryId(e.currentTarget.value);
+            setSubcategoryId('');
+          }}
+          data={[
+            { value: '', label: t('portal.chooseCategory') },
+            ...parents.map((c) => ({ value: c.id, label: c.name })),
+          ]}
+        />
+        {children.length > 0 && (
+          <NativeSelect
+            label={t('portal.subcategoryLabel')}
+            value={subcategoryId}
+            onChange={(e) => setSubcategoryId(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('portal.anySubcategory') },
+              ...children.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
         )}
         <TextInput
           label={t('portal.titleLabel')}
@@ -58,7 +129,27 @@ export function NewTicketForm({ onCreated }: { onCreated: (number: string) => vo
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
         />
-        <Button type="submit" size="md" loading={result.fetching}>
+        <NativeSelect
+          label={t('portal.impactLabel')}
+          value={impact}
+          onChange={(e) => setImpact(e.currentTarget.value as Impact)}
+          data={IMPACTS.map((i) => ({ value: i, label: t(`portal.impacts.${i}`) }))}
+        />
+        <NativeSelect
+          label={t('portal.urgencyLabel')}
+          value={urgency}
+          onChange={(e) => setUrgency(e.currentTarget.value as Urgency)}
+          data={URGENCIES.map((u) => ({ value: u, label: t(`portal.urgencies.${u}`) }))}
+        />
+        <FileInput
+          label={t('portal.fileLabel')}
+          description={t('portal.fileHint', { mb })}
+          value={file}
+          onChange={chooseFile}
+          error={fileError}
+          clearable
+        />
+        <Button type="submit" size="md" loading={result.fetching || uploading}>
           {t('portal.submit')}
         </Button>
       </Stack>

@@ -1,14 +1,38 @@
 import { graphql } from '../../gql';
 
+export const PortalTicketFields = graphql(`
+  fragment PortalTicketFields on Ticket {
+    id
+    number
+    title
+    status
+    createdAt
+    subject {
+      id
+      displayName
+    }
+  }
+`);
+
 export const MyTicketsQuery = graphql(`
   query MyTickets {
     myTickets {
-      id
-      number
-      title
-      status
-      createdAt
+      ...PortalTicketFields
     }
+    ticketsFiledForOthers {
+      ...PortalTicketFields
+    }
+  }
+`);
+
+export const TicketCategoriesQuery = graphql(`
+  query TicketCategories {
+    ticketCategories {
+      id
+      name
+      parentId
+    }
+    attachmentMaxBytes
   }
 `);
 

@@ -8,6 +8,8 @@ export const QueueTicketFields = graphql(`
     status
     priority
     createdAt
+    slaDueAt
+    version
     tenant {
       id
       code
@@ -16,12 +18,36 @@ export const QueueTicketFields = graphql(`
       id
       displayName
     }
+    group {
+      id
+      name
+    }
+    operator {
+      id
+      displayName
+    }
   }
 `);
 
 export const QueueQuery = graphql(`
-  query Queue($first: Int!, $after: String) {
-    queue(first: $first, after: $after) {
+  query Queue(
+    $first: Int!
+    $after: String
+    $statuses: [TicketStatus!]
+    $priorities: [TicketPriority!]
+    $assignedToMe: Boolean
+    $text: String
+    $sort: QueueSort!
+  ) {
+    queue(
+      first: $first
+      after: $after
+      statuses: $statuses
+      priorities: $priorities
+      assignedToMe: $assignedToMe
+      text: $text
+      sort: $sort
+    ) {
       nodes {
         ...QueueTicketFields
       }
@@ -29,6 +55,11 @@ export const QueueQuery = graphql(`
         endCursor
         hasNextPage
       }
+    }
+    queueCounts {
+      tenantId
+      status
+      count
     }
   }
 `);
@@ -40,6 +71,14 @@ export const QueueEventsSubscription = graphql(`
       ticket {
         ...QueueTicketFields
       }
+    }
+  }
+`);
+
+export const BulkStatusMutation = graphql(`
+  mutation BulkStatus($input: ChangeTicketStatusInput!) {
+    changeTicketStatus(input: $input) {
+      ...QueueTicketFields
     }
   }
 `);

@@ -1,0 +1,136 @@
+import { graphql } from '../../gql';
+
+export const TicketDetailFields = graphql(`
+  fragment TicketDetailFields on Ticket {
+    id
+    number
+    title
+    description
+    status
+    priority
+    priorityReason
+    impact
+    urgency
+    line
+    version
+    createdAt
+    resolvedAt
+    slaDueAt
+    rating
+    timeSpentMinutes
+    tenant {
+      id
+      code
+      name
+    }
+    caller {
+      id
+      displayName
+      workPhone
+    }
+    subject {
+      id
+      displayName
+    }
+    category {
+      id
+      name
+    }
+    group {
+      id
+      name
+    }
+    operator {
+      id
+      displayName
+    }
+  }
+`);
+
+export const TicketPageQuery = graphql(`
+  query TicketPage($id: ID!) {
+    ticket(id: $id) {
+      ...TicketDetailFields
+    }
+    ticketTimeline(ticketId: $id) {
+      id
+      kind
+      body
+      field
+      from
+      to
+      reason
+      timeSpentMinutes
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+    ticketAttachments(ticketId: $id) {
+      id
+      fileName
+      contentType
+      size
+      url
+    }
+  }
+`);
+
+export const OperatorGroupsQuery = graphql(`
+  query OperatorGroups {
+    operatorGroups {
+      id
+      name
+      line
+    }
+  }
+`);
+
+export const ChangeStatusMutation = graphql(`
+  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {
+    changeTicketStatus(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const ChangePriorityMutation = graphql(`
+  mutation ChangeTicketPriority($input: ChangeTicketPriorityInput!) {
+    changeTicketPriority(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const AssignMutation = graphql(`
+  mutation AssignTicket($input: AssignTicketInput!) {
+    assignTicket(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const AddEntryMutation = graphql(`
+  mutation AddTicketEntry($input: AddTicketEntryInput!) {
+    addTicketEntry(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ReopenMutation = graphql(`
+  mutation ReopenTicket($id: ID!) {
+    reopenTicket(ticketId: $id) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const RateMutation = graphql(`
+  mutation RateTicket($input: RateTicketInput!) {
+    rateTicket(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
