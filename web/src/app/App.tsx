@@ -10,6 +10,11 @@ import { TicketPage } from '../features/ticket/TicketPage';
 import { AvailabilityBanner } from '../features/availability/AvailabilityBanner';
 import { CriticalPage } from '../features/critical/CriticalPage';
 import { EscalationPage } from '../features/escalation/EscalationPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { AdminPage } from '../features/admin/AdminPage';
+import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { StaffSearchPage } from '../features/staff/StaffSearchPage';
 import { Shell } from './Shell';
 
 export function App() {
@@ -33,11 +38,20 @@ export function App() {
       </Shell>
     );
   }
+  const onSignOut = () => void signOut({}).then(() => window.location.assign('/'));
+  if (viewer.mustChangePassword) {
+    return (
+      <Shell tenantName={viewer.tenant.name} onSignOut={onSignOut}>
+        <ChangePasswordPage forced onChanged={reload} />
+      </Shell>
+    );
+  }
   return (
     <Shell
       tenantName={viewer.tenant.name}
       isAgent={viewer.isAgent}
-      onSignOut={() => void signOut({}).then(() => window.location.assign('/'))}
+      accountMenu={<AccountMenu displayName={viewer.person.displayName} roles={viewer.roles} />}
+      onSignOut={onSignOut}
     >
       <AvailabilityBanner />
       <Routes>
@@ -51,6 +65,22 @@ export function App() {
         <Route
           path="/tickets/:id"
           element={<TicketPage isAgent={viewer.isAgent} viewerId={viewer.person.id} />}
+        />
+        <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/password" element={<ChangePasswordPage />} />
+        <Route
+          path="/staff"
+          element={canSearchStaff(viewer.roles) ? <StaffSearchPage /> : <Navigate to="/" replace />}
+        />
+        <Route
+          path="/admin"
+          element={
+            isAdministrator(viewer.roles) ? (
+              <AdminPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
         />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -8,6 +8,8 @@ export function Shell(props: {
   children: ReactNode;
   tenantName?: string;
   isAgent?: boolean;
+  /** The signed-in person's menu (profile, password, staff, administration). */
+  accountMenu?: ReactNode;
   onSignOut?: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -46,6 +48,7 @@ export function Shell(props: {
               onChange={(e) => setLanguage(e.currentTarget.value as Language)}
               data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
             />
+            {props.accountMenu}
             {props.onSignOut && (
               <Button size="xs" variant="subtle" onClick={props.onSignOut}>
                 {t('app.signOut')}

@@ -1,4 +1,7 @@
 import { messages as portal } from '../features/portal/messages';
+import { messages as account } from '../features/auth/messages';
+import { messages as staff } from '../features/staff/messages';
+import { messages as admin } from '../features/admin/messages';
 import { messages as queue } from '../features/queue/messages';
 import { messages as ticket } from '../features/ticket/messages';
 import { messages as availability } from '../features/availability/messages';
@@ -9,7 +12,7 @@ import { nb } from './nb';
 import { sv } from './sv';
 
 /** Every feature's texts, merged under their own top-level keys. Add a feature here. */
-const FEATURES = [portal, queue, ticket, availability, critical, escalation];
+const FEATURES = [portal, queue, ticket, availability, critical, escalation, account, staff, admin];
 
 type Bundle = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Container,
   Paper,
@@ -13,10 +14,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { describeError, errorCode } from '../../app/errors';
+import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { fieldProblems } from './password-errors';
 import { SignInMutation } from './viewer.graphql';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [forgot, setForgot] = useState(false);
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
   const [result, signIn] = useMutation(SignInMutation);
@@ -27,11 +31,36 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
     if (!res.error) onSignedIn();
   }
 
-  const failed = result.error
-    ? errorCode(result.error) === 'UNAUTHENTICATED'
-      ? t('auth.failed')
-      : describeError(t, result.error)
-    : null;
+  const formatTime = (iso: unknown) =>
+    typeof iso === 'string'
+      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(iso),
+        )
+      : '';
+  function describe(): string | null {
+    if (!result.error) return null;
+    const code = errorCode(result.error);
+    const problem = fieldProblems(result.error)[0];
+    if (code === 'TOO_MANY_REQUESTS') return t('account.tooMany');
+    if (code !== 'UNAUTHENTICATED') return describeError(t, result.error);
+    switch (problem?.code) {
+      case 'ACCOUNT_LOCKED':
+        return problem.params?.['until']
+          ? t('account.lockedUntil', { time: formatTime(problem.params['until']) })
+          : t('account.locked');
+      case 'ACCOUNT_NOT_YET_ACTIVE':
+        return t('account.notYetActive', { time: formatTime(problem.params?.['activeFrom']) });
+      case 'ACCOUNT_ENDED':
+        return t('account.ended');
+      case 'ACCOUNT_DISABLED':
+        return t('account.disabled');
+      default:
+        return t('auth.failed');
+    }
+  }
+  const failed = describe();
+
+  if (forgot) return <ForgotPasswordPage onBack={() => setForgot(false)} />;
 
   return (
     <Container size={420} py="xl">
@@ -67,6 +96,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
             <Button type="submit" loading={result.fetching} fullWidth size="md">
               {t('auth.submit')}
             </Button>
+            <Anchor component="button" type="button" size="sm" onClick={() => setForgot(true)}>
+              {t('account.forgot')}
+            </Anchor>
           </Stack>
         </form>
       </Paper>

@@ -6,6 +6,7 @@ export const ViewerQuery = graphql(`
       id
       roles
       isAgent
+      mustChangePassword
       person {
         id
         displayName

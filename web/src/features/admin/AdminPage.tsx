@@ -1,0 +1,40 @@
+import { Container, Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { HrImportPanel } from './HrImportPanel';
+import { OrgUnitsPanel } from './OrgUnitsPanel';
+import { PeoplePanel } from './PeoplePanel';
+import { TenantSettingsPanel } from './TenantSettingsPanel';
+
+/** Administration of the administrator's home municipality. */
+export function AdminPage({ tenantId }: { tenantId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Container size="lg" px="sm">
+      <Stack>
+        <Title order={1} size="h2">
+          {t('admin.title')}
+        </Title>
+        <Tabs defaultValue="settings" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="settings">{t('admin.tabs.settings')}</Tabs.Tab>
+            <Tabs.Tab value="units">{t('admin.tabs.units')}</Tabs.Tab>
+            <Tabs.Tab value="people">{t('admin.tabs.people')}</Tabs.Tab>
+            <Tabs.Tab value="hr">{t('admin.tabs.hr')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="settings" pt="md">
+            <TenantSettingsPanel tenantId={tenantId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="units" pt="md">
+            <OrgUnitsPanel tenantId={tenantId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="people" pt="md">
+            <PeoplePanel tenantId={tenantId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="hr" pt="md">
+            <HrImportPanel />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </Container>
+  );
+}

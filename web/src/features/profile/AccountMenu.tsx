@@ -1,0 +1,55 @@
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+const STAFF_SEARCH_ROLES = [
+  'MANAGER',
+  'IT_SUPERIOR',
+  'MUNICIPAL_DIRECTOR',
+  'IT_LEAD',
+  'AGENT_FIRST_LINE',
+  'AGENT_SECOND_LINE',
+  'ADMINISTRATOR',
+];
+
+/** Mirrors the server's access policy, only to decide which links to show. */
+export function canSearchStaff(roles: readonly string[]): boolean {
+  return roles.some((r) => STAFF_SEARCH_ROLES.includes(r));
+}
+
+export function isAdministrator(roles: readonly string[]): boolean {
+  return roles.includes('ADMINISTRATOR');
+}
+
+/** The signed-in person's menu: profile, password, staff search, administration. */
+export function AccountMenu({ displayName, roles }: { displayName: string; roles: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button size="xs" variant="subtle" rightSection={<IconChevronDown size={14} aria-hidden />}>
+          {displayName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/profile">
+          {t('profile.nav')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/password">
+          {t('profile.changePassword')}
+        </Menu.Item>
+        {canSearchStaff(roles) && (
+          <Menu.Item component={Link} to="/staff">
+            {t('staff.nav')}
+          </Menu.Item>
+        )}
+        {isAdministrator(roles) && (
+          <Menu.Item component={Link} to="/admin">
+            {t('admin.nav')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
