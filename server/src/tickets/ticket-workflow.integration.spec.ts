@@ -99,6 +99,32 @@ describe('ticket workflow over GraphQL', () => {
       expect(t).toMatchObject({ priority: 'HIGH', impact: 'DEPARTMENT', urgency: 'MEDIUM' });
     });
 
+    it('files into a category of the tenant only', async () => {
+      const cats = await app.gql<{
+        ticketCategories: { id: string; name: string; parentId: string | null }[];
+      }>('{ ticketCategories { id name parentId } }', {}, sara);
+      const printer = cats.data!.ticketCategories.find((c) => c.name === 'Printer')!;
+      expect(printer.parentId).not.toBeNull();
+      const res = await app.gql<{ createTicket: { category: { name: string } } }>(
+        'mutation($input: CreateTicketInput!) { createTicket(input: $input) { category { name } } }',
+        { input: { title: 'Jam', categoryId: printer.id, impact: 'GROUP', urgency: 'HIGH' } },
+        sara,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.createTicket.category.name).toBe('Printer');
+      const burCats = await app.gql<{ ticketCategories: { id: string }[] }>(
+        '{ ticketCategories { id } }',
+        {},
+        ali,
+      );
+      const foreign = await app.gql(
+        CREATE,
+        { input: { title: 'x', categoryId: burCats.data!.ticketCategories[0]!.id } },
+        sara,
+      );
+      expect(code(foreign)).toBe('NOT_FOUND');
+    });
+
     it('files a critical ticket only with a confirmed definition', async () => {
       const bad = await app.gql(
         CRITICAL,

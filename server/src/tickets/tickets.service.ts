@@ -29,6 +29,7 @@ import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
 import { Person } from '../people/person.entity.js';
 import { TenantAccess } from '../people/tenant-access.entity.js';
+import type { Tenant } from '../tenants/tenant.entity.js';
 import type { CreateCriticalTicketInput, CreateTicketInput } from './dto/create-ticket.input.js';
 import type {
   AddTicketEntryInput,
@@ -52,6 +53,10 @@ export const TICKET_POPULATE = [
   'group',
   'operator',
 ] as const;
+
+type FilingFields = Partial<
+  Pick<Ticket, 'category' | 'impact' | 'urgency' | 'priority' | 'priorityReason'>
+>;
 
 const MAX_TIME_SPENT_MINUTES = 24 * 60;
 const REASON_MAX = 500;
@@ -106,20 +111,14 @@ export class TicketsService {
     const fields = this.validateText(input.title, input.description);
     const impact = input.impact ?? 'PERSON';
     const urgency = input.urgency ?? 'MEDIUM';
-    return this.file(viewer, input.subjectId, fields, async (em, ticket) => {
+    return this.file(viewer, input.subjectId, fields, async (em, tenant) => {
+      let category: Category | null = null;
       if (input.categoryId) {
-        const category = await em.findOne(Category, {
-          id: input.categoryId,
-          tenant: ticket.tenant,
-          active: true,
-        });
+        category = await em.findOne(Category, { id: input.categoryId, tenant, active: true });
         if (!category) throw AppError.notFound('The category');
-        ticket.category = category;
       }
-      const matrix = await this.matrixFor(em, ticket.tenant.id);
-      ticket.impact = impact;
-      ticket.urgency = urgency;
-      ticket.priority = priorityFromMatrix(matrix, impact, urgency);
+      const matrix = await this.matrixFor(em, tenant.id);
+      return { category, impact, urgency, priority: priorityFromMatrix(matrix, impact, urgency) };
     });
   }
 
@@ -135,18 +134,17 @@ export class TicketsService {
         { allowed: [...CRITICAL_DEFINITION_CODES] },
       );
     }
-    return this.file(viewer, input.subjectId, fields, (_em, ticket) => {
-      ticket.priority = 'CRITICAL';
-      ticket.priorityReason = reason;
-      return Promise.resolve();
-    });
+    return this.file(viewer, input.subjectId, fields, () =>
+      Promise.resolve({ priority: 'CRITICAL', priorityReason: reason }),
+    );
   }
 
   private async file(
     viewer: Viewer,
     subjectId: string | null | undefined,
     fields: { title: string; description: string },
-    complete: (em: EntityManager, ticket: Ticket) => Promise<void>,
+    /** Looks up what the new ticket needs before anything is added to the unit of work. */
+    prepare: (em: EntityManager, tenant: Tenant) => Promise<FilingFields>,
   ): Promise<Ticket> {
     const ticket = await this.em.transactional(async (em) => {
       const caller = await em.findOneOrFail(
@@ -162,6 +160,7 @@ export class TicketsService {
       }
       const now = this.clock.now();
       const tenant = caller.tenant;
+      const prepared = await prepare(em, tenant);
       const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
       const period = { year: Number(yyyy), month: Number(mm) };
       const seq = await this.nextSequence(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
@@ -178,8 +177,8 @@ export class TicketsService {
         subject,
         createdAt: now,
         updatedAt: now,
+        ...prepared,
       });
-      await complete(em, created);
       await this.hooks.run(em, created, { kind: 'CREATED' });
       this.audit.record(em, {
         tenantId: tenant.id,
