@@ -83,6 +83,16 @@ const KAV_PEOPLE: DemoPerson[] = [
     workPhone: '046-73 90 12',
   },
   {
+    key: 'employee2',
+    givenName: 'Elin',
+    surname: 'Persson',
+    username: 'PEEN9411',
+    jobTitle: 'Assistant nurse',
+    roles: ['EMPLOYEE'],
+    managerKey: 'careHomeManager',
+    workPhone: '046-73 90 13',
+  },
+  {
     key: 'itLead',
     givenName: 'Maja',
     surname: 'Holmberg',

@@ -62,7 +62,7 @@ export const KAV_DEMO_UNITS: DemoUnit[] = [
     name: 'Solgårdens vård- och omsorgsboende',
     parentCode: 'VO',
     headKey: 'careHomeManager',
-    memberKeys: ['careHomeManager', 'employee'],
+    memberKeys: ['careHomeManager', 'employee', 'employee2'],
   },
 ];
 

@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const PASSWORD = 'Linje-demo-2026';
+
+async function signIn(page: Page, identifier: string, password: string) {
+  await page.goto('/');
+  await page.getByLabel('Work e-mail or username').fill(identifier);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(
+    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('a Kävlinge manager finds an employee, sets a temporary password, and the employee must change it', async ({
+  browser,
+}) => {
+  // Lars Ahlström manages the care home where Elin Persson works.
+  const managerContext = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 800 },
+  });
+  const manager = await managerContext.newPage();
+  await signIn(manager, 'AHLS8022', PASSWORD);
+  await manager.getByRole('button', { name: 'Lars Ahlström' }).click();
+  await manager.getByRole('menuitem', { name: 'Staff' }).click();
+  await expect(manager.getByRole('heading', { name: 'Search staff' })).toBeVisible();
+  await manager.getByLabel('Name, username, e-mail or person number').fill('Persson');
+  await manager.getByRole('button', { name: 'Search' }).click();
+  const elin = manager.getByTestId('staff-member').filter({ hasText: 'Elin Persson' });
+  await expect(elin).toBeVisible();
+  await expect(elin).toContainText('Manager: Lars Ahlström');
+  await expect(elin).toContainText('Active');
+  await expectNoAxeViolations(manager);
+
+  await elin.getByRole('button', { name: 'Set temporary password' }).click();
+  await manager.getByRole('button', { name: 'Yes, set it' }).click();
+  const shown = manager.getByTestId('temporary-password');
+  await expect(shown).toHaveText(/\S{12,}/);
+  const temporary = (await shown.textContent())?.trim() ?? '';
+  await manager.getByRole('button', { name: 'Close' }).click();
+  await expect(elin).toContainText('Must change password');
+
+  // Elin signs in on her phone with the temporary password and is sent to change it.
+  const phone = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const employee = await phone.newPage();
+  await signIn(employee, 'PEEN9411', PASSWORD);
+  await expect(employee.getByRole('alert')).toContainText('Wrong username or password.');
+  await signIn(employee, 'PEEN9411', temporary);
+  await expect(employee.getByRole('heading', { name: 'Change your password' })).toBeVisible();
+  await expect(
+    employee.getByText('You must choose a new password before you continue.'),
+  ).toBeVisible();
+
+  await employee.getByLabel('Current password').fill(temporary);
+  await employee.getByLabel('New password', { exact: true }).fill('short');
+  const rules = employee.getByTestId('password-rules');
+  await expect(rules.locator('[data-rule="length"]')).toHaveAttribute('data-met', 'false');
+  const save = employee.getByRole('button', { name: 'Save new password' });
+  await expect(save).toBeDisabled();
+  await employee.getByLabel('New password', { exact: true }).fill('Solgarden-2026');
+  await employee.getByLabel('Repeat the new password').fill('Solgarden-2026');
+  await expect(rules.locator('[data-rule="length"]')).toHaveAttribute('data-met', 'true');
+  await expect(rules.locator('[data-rule="classes"]')).toHaveAttribute('data-met', 'true');
+  await expect(rules.locator('[data-rule="match"]')).toHaveAttribute('data-met', 'true');
+  await expectNoAxeViolations(employee);
+  await save.click();
+
+  await expect(employee.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+
+  // The new password works from now on.
+  const again = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await signIn(again, 'PEEN9411', 'Solgarden-2026');
+  await expect(again.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+});
