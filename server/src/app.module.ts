@@ -27,6 +27,7 @@ import { PeopleModule } from './people/people.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { CriticalModule } from './critical/critical.module.js';
+import { SlaModule } from './sla/sla.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -76,6 +77,7 @@ export class AppModule {
         TicketsModule,
         AttachmentsModule,
         CriticalModule,
+        SlaModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -44,6 +44,14 @@ export class CalendarsService {
     };
   }
 
+  /** A named calendar of a tenant; the standard IT calendars stand in when none is stored. */
+  async byName(em: EntityManager, tenant: Tenant, name: string): Promise<BusinessCalendar> {
+    const row = await em.findOne(TenantCalendar, { tenant: tenant.id, name }, { filters: false });
+    if (row) return row.calendar;
+    const standard = standardItCalendars(tenant.timeZone, tenant.country);
+    return name === IT_CORE_CALENDAR ? standard.core : standard.extended;
+  }
+
   async list(viewer: Viewer, tenantId: string): Promise<TenantCalendar[]> {
     if (!viewer.tenantIds.includes(tenantId)) throw AppError.notFound('The municipality');
     return this.em.find(TenantCalendar, { tenant: tenantId }, { orderBy: { name: 'asc' } });

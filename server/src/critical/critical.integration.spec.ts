@@ -284,7 +284,7 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
       .find(Notification, { ticketId: id }, { filters: false, populate: ['recipient'] });
     const kinds = (username: string) =>
       notes
-        .filter((n) => n.recipient.username === username)
+        .filter((n) => n.recipient.username === username && n.kind.startsWith('CRITICAL_'))
         .map((n) => n.kind)
         .sort();
     expect(kinds(HAKON)).toEqual(['CRITICAL_PAGE', 'CRITICAL_TAKEN']);

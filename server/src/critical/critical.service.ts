@@ -19,6 +19,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { withoutAutoFlush } from '../jobs/no-auto-flush.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -137,8 +138,9 @@ export class CriticalService implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.register(async (em, ticket, change) => {
-      if (change.kind === 'CREATED' && ticket.priority === 'CRITICAL')
-        await this.openCase(em, ticket);
+      if (change.kind === 'CREATED' && ticket.priority === 'CRITICAL') {
+        await withoutAutoFlush(em, () => this.openCase(em, ticket));
+      }
     });
     this.jobs.register(AUTO_ESCALATE_JOB, (em, job) => this.autoEscalate(em, job));
     this.jobs.register(REPAGE_JOB, (em, job) => this.repage(em, job));
@@ -538,9 +540,13 @@ export class CriticalService implements OnModuleInit {
         c.status = 'TAKEN';
         c.takenBy = actor;
         c.takenAt = now;
+        const from = c.ticket.status;
         c.ticket.status = 'IN_PROGRESS';
         c.ticket.operator = actor;
         c.ticket.updatedAt = now;
+        if (from !== 'IN_PROGRESS') {
+          await this.hooks.run(em, c.ticket, { kind: 'STATUS', from, to: 'IN_PROGRESS' });
+        }
         this.step(em, c, this.nextSeq(steps), {
           kind: 'TAKEN',
           contact: actor,

@@ -33,6 +33,8 @@ export const tenantFilter: FilterDef = {
     'OnCallPeriod',
     'CriticalCase',
     'EscalationStep',
+    'SlaPolicy',
+    'TicketSla',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

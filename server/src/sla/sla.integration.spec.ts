@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { TestApp } from '../test-support/test-app.js';
+
+// Kävlinge (Europe/Stockholm). Friday 27 November 2026, 16:00 local = 15:00 UTC.
+const FRIDAY_1600 = '2026-11-27T15:00:00Z';
+const SARA = 'JOSA9804'; // employee
+const OMAR = 'SAOR9112'; // agent
+const MAJA = 'HOMA8107'; // IT lead
+const PER = 'EKPR6811'; // IT superior
+const NILS = 'HANI9107'; // Porsanger employee
+
+const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { id version priority } }`;
+const STATUS = `mutation($input: ChangeTicketStatusInput!) { changeTicketStatus(input: $input) { id version status } }`;
+const PRIORITY = `mutation($input: ChangeTicketPriorityInput!) { changeTicketPriority(input: $input) { id version priority } }`;
+const SLA = `query($id: ID!) { ticketSla(ticketId: $id) { responseDueAt resolutionDueAt responseState resolutionState resolutionMinutesLeft wallClock } }`;
+const COMPLIANCE = `query($t: ID!, $m: String!) { slaCompliance(tenantId: $t, month: $m) { group resolved responseMet resolutionMet } }`;
+const SAVE_POLICY = `mutation($input: SlaPolicyInput!) { saveSlaPolicy(input: $input) { priority responseMinutes } }`;
+
+interface Sla {
+  ticketSla: {
+    responseDueAt: string | null;
+    resolutionDueAt: string | null;
+    responseState: string;
+    resolutionState: string;
+    resolutionMinutesLeft: number | null;
+  };
+}
+interface Ref {
+  id: string;
+  version: number;
+}
+
+describe('SLA due times, pause/resume and notices (SQLite, moved clock)', () => {
+  let app: TestApp;
+  const c: Record<string, string> = {};
+
+  beforeAll(async () => {
+    app = await TestApp.start({ now: FRIDAY_1600 });
+    for (const u of [SARA, OMAR, MAJA, PER, NILS]) c[u] = await app.signIn(u);
+  });
+  afterAll(() => app.stop());
+
+  const as = (u: string) => c[u] ?? '';
+  /** Moves the clock; sessions idle that long have expired, so everyone signs in again. */
+  async function moveTo(iso: string): Promise<void> {
+    app.clock.set(iso);
+    for (const u of Object.keys(c)) c[u] = await app.signIn(u);
+  }
+
+  it('counts business minutes, pauses while waiting for the caller and notifies inside working hours', async () => {
+    const created = await app.gql<{ createTicket: Ref & { priority: string } }>(
+      CREATE,
+      { input: { title: 'Shared drive is slow', impact: 'GROUP', urgency: 'HIGH' } },
+      as(SARA),
+    );
+    expect(created.errors).toBeUndefined();
+    const t = created.data!.createTicket;
+    expect(t.priority).toBe('HIGH');
+    // HIGH: 60 min response, 480 min resolution on 09:00–16:30 weekdays.
+    const sla = await app.gql<Sla>(SLA, { id: t.id }, as(SARA));
+    expect(sla.data!.ticketSla).toMatchObject({
+      responseDueAt: '2026-11-30T08:30:00.000Z', // Monday 09:30
+      resolutionDueAt: '2026-11-30T15:30:00.000Z', // 30 Fri + 450 Mon = 480 → Monday 16:30
+      responseState: 'RUNNING',
+    });
+
+    // The weekend passes: no notice on Saturday night or Sunday.
+    const jobs = app.running.app.get(JobsService);
+    await moveTo('2026-11-29T23:59:00Z');
+    await jobs.runDueJobs();
+    const before = await app.em().find(Notification, { ticketId: t.id }, { filters: false });
+    expect(before).toEqual([]);
+
+    // Monday 09:18 (80 % of the response target): the IT lead is warned, not earlier.
+    await moveTo('2026-11-30T08:18:00Z');
+    await jobs.runDueJobs();
+    const warned = await app
+      .em()
+      .find(Notification, { ticketId: t.id }, { filters: false, populate: ['recipient'] });
+    expect(warned.map((n) => [n.kind, n.recipient.username, n.createdAt.toISOString()])).toEqual([
+      ['SLA_WARNING', MAJA, '2026-11-30T08:18:00.000Z'],
+    ]);
+
+    // The agent starts work (the response) and then waits for the caller for a day.
+    await moveTo('2026-11-30T08:20:00Z');
+    const started = await app.gql<{ changeTicketStatus: Ref }>(
+      STATUS,
+      { input: { id: t.id, version: t.version, status: 'IN_PROGRESS' } },
+      as(OMAR),
+    );
+    expect(started.errors).toBeUndefined();
+    await moveTo('2026-11-30T09:00:00Z'); // Monday 10:00; 30 + 60 = 90 minutes used
+    const waiting = await app.gql<{ changeTicketStatus: Ref }>(
+      STATUS,
+      { input: { ...started.data!.changeTicketStatus, status: 'WAITING_FOR_CALLER' } },
+      as(OMAR),
+    );
+    expect(waiting.errors).toBeUndefined();
+    const paused = await app.gql<Sla>(SLA, { id: t.id }, as(OMAR));
+    expect(paused.data!.ticketSla).toMatchObject({
+      resolutionDueAt: null,
+      resolutionState: 'PAUSED',
+      responseState: 'MET',
+    });
+
+    // The resolution warning that was due on Monday afternoon never fires while paused.
+    await moveTo('2026-12-01T09:00:00Z'); // Tuesday 10:00
+    await jobs.runDueJobs();
+    const resumed = await app.gql<{ changeTicketStatus: Ref }>(
+      STATUS,
+      { input: { ...waiting.data!.changeTicketStatus, status: 'IN_PROGRESS' } },
+      as(OMAR),
+    );
+    expect(resumed.errors).toBeUndefined();
+    const running = await app.gql<Sla>(SLA, { id: t.id }, as(OMAR));
+    // 390 minutes left from Tuesday 10:00 → 16:30 (390 minutes).
+    expect(running.data!.ticketSla.resolutionDueAt).toBe('2026-12-01T15:30:00.000Z');
+    expect(running.data!.ticketSla.resolutionMinutesLeft).toBe(390);
+    const notices = await app.em().find(Notification, { ticketId: t.id }, { filters: false });
+    expect(notices.map((n) => n.kind)).toEqual(['SLA_WARNING']);
+
+    // A new priority recomputes the due times and records why.
+    const low = await app.gql<{ changeTicketPriority: Ref }>(
+      PRIORITY,
+      {
+        input: {
+          id: t.id,
+          version: resumed.data!.changeTicketStatus.version,
+          priority: 'LOW',
+          reason: 'Workaround in place',
+        },
+      },
+      as(OMAR),
+    );
+    expect(low.errors).toBeUndefined();
+    const recomputed = await app
+      .em()
+      .find(AuditEvent, { entityId: t.id, action: 'sla.recomputed' }, { filters: false });
+    expect(recomputed).toHaveLength(1);
+    expect(recomputed[0]!.data.reason).toBe('priority changed from HIGH to LOW');
+
+    // Resolved on Tuesday: the month's report counts it as met.
+    await moveTo('2026-12-01T10:00:00Z');
+    const resolved = await app.gql<{ changeTicketStatus: Ref }>(
+      STATUS,
+      {
+        input: {
+          id: t.id,
+          version: low.data!.changeTicketPriority.version,
+          status: 'RESOLVED',
+          timeSpentMinutes: 30,
+        },
+      },
+      as(OMAR),
+    );
+    expect(resolved.errors).toBeUndefined();
+    const tenantId = (
+      await app
+        .em()
+        .findOneOrFail(AuditEvent, { entityId: t.id, action: 'sla.recomputed' }, { filters: false })
+    ).tenant.id;
+    const report = await app.gql<{
+      slaCompliance: { resolved: number; responseMet: number; resolutionMet: number }[];
+    }>(COMPLIANCE, { t: tenantId, m: '2026-12' }, as(MAJA));
+    expect(report.errors).toBeUndefined();
+    expect(report.data!.slaCompliance.reduce((n, r) => n + r.resolved, 0)).toBe(1);
+    expect(report.data!.slaCompliance[0]).toMatchObject({ responseMet: 1, resolutionMet: 1 });
+
+    // Employees do not see reports; other municipalities' people do not see this one.
+    expect(
+      (await app.gql(COMPLIANCE, { t: tenantId, m: '2026-12' }, as(SARA))).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(COMPLIANCE, { t: tenantId, m: '2026-12' }, as(NILS))).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await app.gql(COMPLIANCE, { t: tenantId, m: '2026-13' }, as(MAJA))).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    // Only IT leads set targets.
+    const policy = { tenantId, priority: 'HIGH', responseMinutes: 30, resolutionMinutes: 240 };
+    expect(
+      (await app.gql(SAVE_POLICY, { input: policy }, as(PER))).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(SAVE_POLICY, { input: { ...policy, resolutionMinutes: 10 } }, as(MAJA)))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect((await app.gql(SAVE_POLICY, { input: policy }, as(MAJA))).errors).toBeUndefined();
+  });
+
+  it('runs critical tickets on wall-clock time', async () => {
+    const res = await app.gql<{ createCriticalTicket: Ref }>(
+      'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',
+      { input: { title: 'Alarm system down', criticalReason: 'DANGER_TO_LIFE_OR_HEALTH' } },
+      as(SARA),
+    );
+    expect(res.errors).toBeUndefined();
+    const sla = await app.gql<Sla>(SLA, { id: res.data!.createCriticalTicket.id }, as(SARA));
+    const now = app.clock.now().getTime();
+    expect(new Date(sla.data!.ticketSla.responseDueAt!).getTime() - now).toBe(15 * 60_000);
+  });
+});
