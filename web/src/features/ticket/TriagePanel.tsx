@@ -41,14 +41,23 @@ export function TriagePanel(props: {
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const [groupId, setGroupId] = useState<string>(ticket.group?.id ?? '');
-  const ref = { id: ticket.id, version: ticket.version };
+  // The page refetches after a change; until it has, edit on top of our own last result.
+  const [ownVersion, setOwnVersion] = useState(0);
+  const ref = { id: ticket.id, version: Math.max(ticket.version, ownVersion) };
 
-  async function run(p: Promise<{ error?: CombinedError }>) {
+  async function run(p: Promise<{ error?: CombinedError; data?: Record<string, unknown> }>) {
     setSaved(false);
     const res = await p;
     setError(res.error ?? null);
-    if (res.error && errorCode(res.error) === 'CONFLICT') props.onConflict();
-    if (!res.error) setSaved(true);
+    if (res.error && errorCode(res.error) === 'CONFLICT') {
+      setOwnVersion(0);
+      props.onConflict();
+    }
+    if (!res.error) {
+      const changed = Object.values(res.data ?? {})[0] as { version?: number } | undefined;
+      if (changed?.version) setOwnVersion(changed.version);
+      setSaved(true);
+    }
   }
 
   return (

@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const PASSWORD = 'Linje-demo-2026';
+
+async function signIn(page: Page, identifier: string) {
+  await page.goto('/');
+  await page.getByLabel('Work e-mail or username').fill(identifier);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+function axeViolations(scan: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+  return scan.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+test.use({ locale: 'en-GB' });
+
+test('staff file with an attachment on a phone; the agent triages, replies and resolves live; staff rate it', async ({
+  browser,
+}) => {
+  const agentContext = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+  });
+  const agent = await agentContext.newPage();
+  await signIn(agent, 'omar.said@kavlinge.example');
+  await agent.getByRole('link', { name: 'Agent console' }).click();
+  await expect(agent.getByRole('heading', { name: 'Queue' })).toBeVisible();
+
+  const phoneContext = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const staff = await phoneContext.newPage();
+  await signIn(staff, 'JOSA9804');
+  await expect(staff.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+  await expect(staff.getByRole('link', { name: 'This is critical' })).toBeVisible();
+  const title = `Label printer <b>offline</b> ${Date.now()}`;
+  await staff.getByLabel('What is it about?').selectOption({ label: 'Computer and printer' });
+  await staff.getByLabel('More precisely').selectOption({ label: 'Printer' });
+  await staff.getByLabel('What is the problem?').fill(title);
+  await staff.getByLabel('Details').fill('<script>window.pwned = true</script> Nothing prints.');
+  await staff.getByLabel('Who is affected?').selectOption('GROUP');
+  await staff.getByLabel('How much does it hold up work?').selectOption('HIGH');
+  await staff.locator('input[type=file]').setInputFiles({
+    name: 'error<1>.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Printer error E-42\n'),
+  });
+  await staff.getByRole('button', { name: 'Send ticket' }).click();
+  await expect(
+    staff.getByRole('status').filter({ hasText: /Ticket KAV-\d{4}-\d{4} was created/ }),
+  ).toBeVisible();
+  await expect(staff.getByTestId('my-ticket').filter({ hasText: title })).toBeVisible();
+
+  // The open console gets it without a reload.
+  const row = agent.getByTestId('queue-row').filter({ hasText: title });
+  await expect(row).toBeVisible();
+  await row.getByRole('link', { name: title }).click();
+  await expect(agent.getByRole('heading', { name: title })).toBeVisible();
+  await expect(
+    agent.getByText('<script>window.pwned = true</script> Nothing prints.'),
+  ).toBeVisible();
+  expect(
+    await agent.evaluate(() => (window as unknown as { pwned?: boolean }).pwned),
+  ).toBeUndefined();
+  await expect(agent.getByRole('link', { name: 'error<1>.txt' })).toBeVisible();
+  await expect(agent.getByText('High', { exact: true }).first()).toBeVisible();
+
+  await agent.getByLabel('Status').selectOption('IN_PROGRESS');
+  await agent.getByRole('button', { name: 'Set status' }).click();
+  await expect(agent.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await agent.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(agent.getByText(/Operator: Omar Said/)).toBeVisible();
+  await agent.getByLabel('Message').fill('The print server was restarted; please try again.');
+  await agent.getByLabel('Time spent (minutes)').fill('15');
+  await agent.getByRole('button', { name: 'Send' }).click();
+  await expect(
+    agent.getByTestId('timeline-entry').filter({ hasText: 'The print server was restarted' }),
+  ).toBeVisible();
+  await agent.getByLabel('Status').selectOption('RESOLVED');
+  await agent.getByRole('button', { name: 'Set status' }).click();
+  await expect(agent.getByText('Resolved', { exact: true }).first()).toBeVisible();
+  await expect(agent.getByText('Time spent: 15 min')).toBeVisible();
+  expect(axeViolations(await new AxeBuilder({ page: agent }).analyze())).toEqual([]);
+  await agent.screenshot({ path: 'e2e/test-results/ticket-triage.png', fullPage: true });
+
+  await staff.getByTestId('my-ticket').filter({ hasText: title }).getByRole('link').click();
+  await expect(staff.getByRole('heading', { name: title })).toBeVisible();
+  await expect(staff.getByText('The print server was restarted; please try again.')).toBeVisible();
+  await staff.getByLabel('5 – Very good').check();
+  await staff.getByRole('button', { name: 'Send rating' }).click();
+  await expect(
+    staff.getByRole('status').filter({ hasText: 'You rated this 5 of 5' }),
+  ).toBeVisible();
+  expect(axeViolations(await new AxeBuilder({ page: staff }).analyze())).toEqual([]);
+  await staff.screenshot({ path: 'e2e/test-results/ticket-rated-phone.png', fullPage: true });
+  await agentContext.close();
+  await phoneContext.close();
+});
+
+test('a second agent editing a stale ticket gets a conflict and sees the latest version', async ({
+  browser,
+}) => {
+  const a = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  const b = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await signIn(a, 'omar.said@kavlinge.example');
+  await signIn(b, 'VIJS8530');
+  await a.getByRole('link', { name: 'Agent console' }).click();
+  const first = a.getByTestId('queue-row').first().getByRole('link');
+  await first.click();
+  const url = a.url();
+  await b.goto(url);
+  await expect(b.getByRole('heading', { name: 'Triage' })).toBeVisible();
+  await a.getByLabel('Reason for the override').fill('Affects the whole team');
+  await a.getByLabel('Priority', { exact: true }).selectOption('HIGH');
+  await a.getByRole('button', { name: 'Override' }).click();
+  await expect(a.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await b.getByLabel('Reason for the override').fill('Only one person');
+  await b.getByLabel('Priority', { exact: true }).selectOption('LOW');
+  await b.getByRole('button', { name: 'Override' }).click();
+  await expect(b.getByRole('alert')).toContainText('Someone else changed this ticket');
+  await expect(b.getByText('Reason: Affects the whole team')).toBeVisible();
+});
+
+test('the queue is keyboard-usable and oversize files are refused with a clear message', async ({
+  page,
+}) => {
+  await signIn(page, 'omar.said@kavlinge.example');
+  await page.getByRole('link', { name: 'Agent console' }).click();
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await page.getByRole('region', { name: 'Queue' }).focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await expect(page.getByRole('paragraph').filter({ hasText: '1 selected' })).toBeVisible();
+  await page.getByRole('region', { name: 'Queue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Triage' })).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 1),
+  });
+  await expect(page.getByRole('alert')).toContainText('larger than 10 MB');
+});
