@@ -1,0 +1,681 @@
+/**
+ * The authorisation matrix: every GraphQL operation the server exposes, each role, two
+ * municipalities. The list of operations comes from the live schema, so an operation
+ * without an entry here fails the test until someone decides who may call it.
+ *
+ * Documents are generated from the schema (every scalar field, nested objects two levels
+ * deep), so a leak through a nested field shows up too: whatever a Burlöv-only person
+ * calls, no Kävlinge data may appear in the answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../demo/demo-seed.js';
+import { seedPerson } from '../demo/factories.js';
+import { Person } from '../people/person.entity.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { TestApp, type GqlResponse } from '../test-support/test-app.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { hashPassword } from './password-hasher.js';
+
+const PERSONAS = {
+  anon: null,
+  saraKavEmployee: 'JOSA9804',
+  larsKavManager: 'AHLS8022',
+  omarKavAgent: 'SAOR9112', // also serves Burlöv
+  lenaBurAgent: 'BELA8819', // Burlöv only
+  nilsKavAdmin: 'AXNS8514',
+  idaBurAdmin: 'LIIA9003',
+  aliBurEmployee: 'HAAI9502',
+} as const;
+type Persona = keyof typeof PERSONAS;
+
+/**
+ * ok: answers without errors. A code: the first error has it. refused: FORBIDDEN,
+ * NOT_FOUND, BAD_USER_INPUT or CONFLICT — used where the generated input is a placeholder
+ * and any refusal (without data) is right.
+ */
+type Outcome =
+  'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'refused';
+
+interface Ids {
+  kavTenant: string;
+  burTenant: string;
+  kavTicket: string;
+  burTicket: string;
+  kavPerson: string;
+  burPerson: string;
+  now: string;
+}
+
+interface Entry {
+  /** Argument values; the rest of the required arguments are generated. */
+  args?: (ids: Ids) => Record<string, unknown>;
+  expect: Partial<Record<Persona, Outcome>>;
+}
+
+const U = 'UNAUTHENTICATED' as const;
+const ticketArg = (ids: Ids) => ({ ticketId: ids.kavTicket });
+
+const MATRIX: Record<string, Entry> = {
+  // ---- sign-in, passwords, sessions (public where marked) ----
+  viewer: { expect: { anon: 'ok', saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  signIn: {
+    args: () => ({ identifier: 'JOSA9804', password: 'not-the-password' }),
+    expect: { anon: U },
+  },
+  signOut: { expect: { anon: 'ok' } },
+  changePassword: {
+    args: () => ({ currentPassword: 'wrong', newPassword: 'Another-2026x' }),
+    expect: { anon: U, saraKavEmployee: 'BAD_USER_INPUT', lenaBurAgent: 'BAD_USER_INPUT' },
+  },
+  requestPasswordReset: {
+    args: () => ({ identifier: 'NOSUCHUSER', channel: 'SMS' }),
+    expect: { anon: 'ok', saraKavEmployee: 'ok' },
+  },
+  resetPasswordWithCode: {
+    args: () => ({ identifier: 'NOSUCHUSER', code: '000000', newPassword: 'Another-2026x' }),
+    expect: { anon: 'BAD_USER_INPUT' },
+  },
+  requestColleaguePasswordReset: {
+    args: (ids) => ({ personId: ids.kavPerson }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  setTemporaryPassword: {
+    args: (ids) => ({ personId: ids.kavPerson }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  unlockAccount: {
+    args: (ids) => ({ personId: ids.kavPerson }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  signOutEverywhere: {
+    args: (ids) => ({ personId: ids.kavPerson }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+
+  // ---- people, org units, tenants, HR ----
+  staffSearch: {
+    args: () => ({ query: 'a' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      aliBurEmployee: 'FORBIDDEN',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'ok',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'ok',
+    },
+  },
+  staffMember: {
+    args: (ids) => ({ id: ids.kavPerson }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'NOT_FOUND',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  managerChain: {
+    args: (ids) => ({ personId: ids.kavPerson }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  createPerson: {
+    args: (ids) => ({
+      input: {
+        tenantId: ids.kavTenant,
+        givenName: 'Matrix',
+        surname: 'Test',
+        birthDate: '1990-01-01',
+      },
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
+  updatePerson: {
+    args: (ids) => ({ id: ids.kavPerson, input: { jobTitle: 'Assistant nurse' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  setPersonRoles: {
+    args: (ids) => ({ id: ids.kavPerson, roles: ['EMPLOYEE'] }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  orgUnits: {
+    expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok', aliBurEmployee: 'ok' },
+  },
+  saveOrgUnit: {
+    args: (ids) => ({ input: { tenantId: ids.kavTenant, code: 'MATRIX', name: 'Matrix' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  tenantSettings: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  updateTenantSettings: {
+    args: (ids) => ({ tenantId: ids.kavTenant, input: {} }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  importHr: {
+    args: (ids) => ({
+      tenantId: ids.kavTenant,
+      content: 'personNumber,givenName,surname\n',
+      format: 'CSV',
+      dryRun: true,
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+
+  // ---- tickets ----
+  createTicket: {
+    args: () => ({ input: { title: 'Matrix ticket', description: '' } }),
+    expect: { anon: U, saraKavEmployee: 'ok', aliBurEmployee: 'ok' },
+  },
+  ticket: {
+    args: (ids) => ({ id: ids.kavTicket }),
+    expect: {
+      anon: U,
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  myTickets: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  ticketsFiledForOthers: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  queue: {
+    expect: { anon: U, saraKavEmployee: 'FORBIDDEN', omarKavAgent: 'ok', lenaBurAgent: 'ok' },
+  },
+  queueCounts: {
+    expect: { anon: U, saraKavEmployee: 'FORBIDDEN', omarKavAgent: 'ok', lenaBurAgent: 'ok' },
+  },
+  searchTickets: {
+    args: () => ({ text: 'printer' }),
+    expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' },
+  },
+  ticketTimeline: {
+    args: (ids) => ({ ticketId: ids.kavTicket }),
+    expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'NOT_FOUND', aliBurEmployee: 'NOT_FOUND' },
+  },
+  ticketAttachments: {
+    args: ticketArg,
+    expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'NOT_FOUND', aliBurEmployee: 'NOT_FOUND' },
+  },
+  attachmentMaxBytes: { expect: { anon: U, saraKavEmployee: 'ok' } },
+  ticketCategories: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  operatorGroups: { expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'ok' } },
+  addTicketEntry: { expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' } },
+  assignTicket: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
+  changeTicketPriority: {
+    expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
+  },
+  changeTicketStatus: { expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' } },
+  rateTicket: { expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' } },
+  reopenTicket: {
+    args: ticketArg,
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  markNotificationRead: {
+    args: (ids) => ({ id: ids.kavTicket }),
+    expect: { anon: U, lenaBurAgent: 'refused' },
+  },
+  myNotifications: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+
+  // ---- critical tickets, escalation, availability, on-call, calendars ----
+  createCriticalTicket: { expect: { anon: U } },
+  reportCritical: { expect: { anon: U } },
+  criticalCase: {
+    args: ticketArg,
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  openCriticalCases: { expect: { anon: U, lenaBurAgent: 'ok' } },
+  acknowledgeEscalation: {
+    args: ticketArg,
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  escalateCritical: {
+    args: ticketArg,
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  takeCritical: {
+    args: ticketArg,
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  logCriticalCall: {
+    args: (ids) => ({ ticketId: ids.kavTicket, personId: ids.kavPerson, outcome: 'NO_ANSWER' }),
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  decideOvertime: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
+  itAvailability: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  whoToCall: { expect: { anon: U, saraKavEmployee: 'ok', aliBurEmployee: 'ok' } },
+  announceItAbsence: { expect: { anon: U, saraKavEmployee: 'refused' } },
+  scheduleOnCall: { expect: { anon: U, saraKavEmployee: 'refused' } },
+  onCallPeriods: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  businessCalendars: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  saveBusinessCalendar: {
+    args: (ids) => ({ tenantId: ids.kavTenant, name: 'Matrix', calendar: '{}' }),
+    expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
+  },
+
+  // ---- SLA ----
+  slaPolicies: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  saveSlaPolicy: {
+    args: (ids) => ({
+      input: {
+        tenantId: ids.kavTenant,
+        priority: 'HIGH',
+        responseMinutes: 15,
+        resolutionMinutes: 60,
+      },
+    }),
+    expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
+  },
+  slaCompliance: {
+    args: (ids) => ({ tenantId: ids.kavTenant, month: '2026-11' }),
+    expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  ticketSla: {
+    args: ticketArg,
+    expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+
+  // ---- subscriptions (denials only here; delivery scoping is tested with the queue) ----
+  queueEvents: { expect: { anon: U, saraKavEmployee: 'FORBIDDEN' } },
+};
+
+// ---------------------------------------------------------------------------------------
+// Generating documents from the schema
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface InputValue {
+  name: string;
+  type: TypeRef;
+  defaultValue: string | null;
+}
+interface FieldDef {
+  name: string;
+  args: InputValue[];
+  type: TypeRef;
+}
+interface FullType {
+  kind: string;
+  name: string;
+  fields: FieldDef[] | null;
+  inputFields: InputValue[] | null;
+  enumValues: { name: string }[] | null;
+}
+interface Schema {
+  queryType: { name: string };
+  mutationType: { name: string } | null;
+  subscriptionType: { name: string } | null;
+  types: FullType[];
+}
+
+const TYPE_REF =
+  'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+const INTROSPECTION = `{ __schema {
+  queryType { name } mutationType { name } subscriptionType { name }
+  types { kind name
+    fields { name args { name defaultValue type { ${TYPE_REF} } } type { ${TYPE_REF} } }
+    inputFields { name defaultValue type { ${TYPE_REF} } }
+    enumValues { name } } } }`;
+
+function named(t: TypeRef): TypeRef {
+  return t.ofType ? named(t.ofType) : t;
+}
+function typeString(t: TypeRef): string {
+  if (t.kind === 'NON_NULL') return `${typeString(t.ofType as TypeRef)}!`;
+  if (t.kind === 'LIST') return `[${typeString(t.ofType as TypeRef)}]`;
+  return t.name ?? '';
+}
+
+class DocumentBuilder {
+  private readonly types: Map<string, FullType>;
+  constructor(schema: Schema) {
+    this.types = new Map(schema.types.map((t) => [t.name, t]));
+  }
+
+  selection(t: TypeRef, depth: number): string {
+    const type = this.types.get(named(t).name ?? '');
+    if (!type || (type.kind !== 'OBJECT' && type.kind !== 'INTERFACE')) return '';
+    if (depth === 0) return '{ __typename }';
+    const parts = ['__typename'];
+    for (const f of type.fields ?? []) {
+      if (f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue === null)) continue;
+      const inner = named(f.type);
+      const innerType = this.types.get(inner.name ?? '');
+      if (innerType && (innerType.kind === 'OBJECT' || innerType.kind === 'INTERFACE')) {
+        parts.push(`${f.name} ${this.selection(f.type, depth - 1)}`);
+      } else {
+        parts.push(f.name);
+      }
+    }
+    return `{ ${parts.join(' ')} }`;
+  }
+
+  placeholder(t: TypeRef, argName: string, ids: Ids): unknown {
+    if (t.kind === 'NON_NULL') return this.placeholder(t.ofType as TypeRef, argName, ids);
+    if (t.kind === 'LIST') return [this.placeholder(t.ofType as TypeRef, argName, ids)];
+    const type = this.types.get(t.name ?? '');
+    if (type?.kind === 'ENUM') return type.enumValues?.[0]?.name;
+    if (type?.kind === 'INPUT_OBJECT') {
+      const out: Record<string, unknown> = {};
+      for (const f of type.inputFields ?? []) {
+        if (f.type.kind === 'NON_NULL' && f.defaultValue === null) {
+          out[f.name] = this.placeholder(f.type, f.name, ids);
+        }
+      }
+      return out;
+    }
+    switch (t.name) {
+      case 'ID':
+        return /person|caller|subject|operator|assignee/i.test(argName)
+          ? ids.kavPerson
+          : /tenant/i.test(argName)
+            ? ids.kavTenant
+            : ids.kavTicket;
+      case 'Int':
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'DateTime':
+        return ids.now;
+      default:
+        return 'x';
+    }
+  }
+
+  document(
+    kind: 'query' | 'mutation' | 'subscription',
+    field: FieldDef,
+    given: Record<string, unknown>,
+    ids: Ids,
+  ): { query: string; variables: Record<string, unknown> } {
+    const variables: Record<string, unknown> = {};
+    const defs: string[] = [];
+    const uses: string[] = [];
+    for (const a of field.args) {
+      const required = a.type.kind === 'NON_NULL' && a.defaultValue === null;
+      if (!(a.name in given) && !required) continue;
+      variables[a.name] = a.name in given ? given[a.name] : this.placeholder(a.type, a.name, ids);
+      defs.push(`$${a.name}: ${typeString(a.type)}`);
+      uses.push(`${a.name}: $${a.name}`);
+    }
+    const head = defs.length ? `(${defs.join(', ')})` : '';
+    const args = uses.length ? `(${uses.join(', ')})` : '';
+    return {
+      query: `${kind} Matrix${head} { ${field.name}${args} ${this.selection(field.type, 2)} }`,
+      variables,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function outcomeOf(res: GqlResponse): string {
+  if (!res.errors?.length) return 'ok';
+  return res.errors[0]?.extensions?.code ?? 'UNKNOWN';
+}
+
+function matches(expected: Outcome, actual: string): boolean {
+  if (expected === 'refused') {
+    return ['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT'].includes(actual);
+  }
+  return expected === actual;
+}
+
+describe('authorisation matrix over every GraphQL operation', () => {
+  let app: TestApp;
+  let schema: Schema;
+  let ids: Ids;
+  const cookies = new Map<Persona, string | undefined>();
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    const em = app.em();
+    const kav = await em.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
+    const bur = await em.findOneOrFail(Tenant, { code: 'BUR' }, { filters: false });
+    const lars = await em.findOneOrFail(Person, { username: 'AHLS8022' }, { filters: false });
+    const target = seedPerson(em, {
+      tenant: kav,
+      givenName: 'Matrix',
+      surname: 'Target',
+      manager: lars,
+      mobile: '+46700000999',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      createdAt: app.clock.now(),
+    });
+    await em.flush();
+    const kavTicket = await em.findOneOrFail(Ticket, { tenant: kav }, { filters: false });
+    const burTicket = await em.findOneOrFail(Ticket, { tenant: bur }, { filters: false });
+    const ali = await em.findOneOrFail(Person, { username: 'HAAI9502' }, { filters: false });
+    ids = {
+      kavTenant: kav.id,
+      burTenant: bur.id,
+      kavTicket: kavTicket.id,
+      burTicket: burTicket.id,
+      kavPerson: target.id,
+      burPerson: ali.id,
+      now: app.clock.now().toISOString(),
+    };
+    for (const [persona, username] of Object.entries(PERSONAS) as [Persona, string | null][]) {
+      cookies.set(persona, username ? await app.signIn(username) : undefined);
+    }
+    const res = await app.gql<{ __schema: Schema }>(INTROSPECTION);
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    schema = res.data.__schema;
+  });
+  afterAll(() => app.stop());
+
+  function operations(): { kind: 'query' | 'mutation' | 'subscription'; field: FieldDef }[] {
+    const root = (name: string | undefined) => schema.types.find((t) => t.name === name);
+    return [
+      ...(root(schema.queryType.name)?.fields ?? []).map((field) => ({
+        kind: 'query' as const,
+        field,
+      })),
+      ...(root(schema.mutationType?.name)?.fields ?? []).map((field) => ({
+        kind: 'mutation' as const,
+        field,
+      })),
+      ...(root(schema.subscriptionType?.name)?.fields ?? []).map((field) => ({
+        kind: 'subscription' as const,
+        field,
+      })),
+    ];
+  }
+
+  it('has an entry for every operation in the schema (and none for operations that are gone)', () => {
+    const names = operations().map((o) => o.field.name);
+    expect(
+      names.filter((n) => !(n in MATRIX)),
+      'operations missing from the matrix',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((n) => !names.includes(n)),
+      'stale entries',
+    ).toEqual([]);
+    for (const [name, entry] of Object.entries(MATRIX)) {
+      expect(entry.expect.anon, `${name} needs an anonymous expectation`).toBeDefined();
+    }
+  });
+
+  it('answers every operation as the matrix says, for each role and tenant', async () => {
+    const builder = new DocumentBuilder(schema);
+    const mismatches: string[] = [];
+    for (const { kind, field } of operations()) {
+      const entry = MATRIX[field.name];
+      if (!entry) continue;
+      for (const [persona, expected] of Object.entries(entry.expect) as [Persona, Outcome][]) {
+        const doc = builder.document(kind, field, entry.args?.(ids) ?? {}, ids);
+        const cookie = cookies.get(persona);
+        const res =
+          kind === 'subscription'
+            ? await subscribeOnce(app, doc.query, cookie)
+            : await app.gql(doc.query, doc.variables, cookie);
+        const actual = outcomeOf(res);
+        if (!matches(expected, actual)) {
+          mismatches.push(
+            `${field.name} as ${persona}: expected ${expected}, got ${actual} ${JSON.stringify(res.errors?.[0]?.message ?? '')}`,
+          );
+        }
+        // Nothing from Kävlinge may reach a Burlöv-only person, in any nested field.
+        if (
+          persona === 'lenaBurAgent' ||
+          persona === 'aliBurEmployee' ||
+          persona === 'idaBurAdmin'
+        ) {
+          const body = JSON.stringify(res.data ?? null);
+          for (const marker of [
+            ids.kavTenant,
+            ids.kavTicket,
+            ids.kavPerson,
+            'KAV-',
+            'kavlinge.example',
+            'Kävlinge',
+          ]) {
+            if (body.includes(marker))
+              mismatches.push(`${field.name} as ${persona} leaked ${marker}`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+/** First result or error of a subscription; denials arrive at once, before any event. */
+async function subscribeOnce(app: TestApp, query: string, cookie?: string): Promise<GqlResponse> {
+  const client = app.wsClient(cookie);
+  try {
+    return await new Promise<GqlResponse>((resolve) => {
+      const stop = client.subscribe(
+        { query },
+        {
+          next: (value) => {
+            const errors = value.errors as GqlResponse['errors'];
+            resolve({ status: 200, data: value.data ?? null, errors, setCookie: null });
+            stop();
+          },
+          error: (err) => {
+            const list = Array.isArray(err) ? (err as GqlResponse['errors']) : undefined;
+            resolve({
+              status: 200,
+              errors: list ?? [{ message: String(err), extensions: { code: 'UNAUTHENTICATED' } }],
+              setCookie: null,
+            });
+          },
+          complete: () => resolve({ status: 200, data: null, setCookie: null }),
+        },
+      );
+    });
+  } finally {
+    await client.dispose();
+  }
+}
