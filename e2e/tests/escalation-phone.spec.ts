@@ -111,4 +111,10 @@ test('a manager walks a critical ticket up the chain on a phone; the IT superior
   await it.getByRole('button', { name: 'I’m on it' }).click();
   await expect(it.getByTestId('critical-status')).toContainText('Maren Isaksen is on it.');
   await expect(it.getByTestId('escalation-record')).toContainText('Overtime authorised');
+
+  // IT staff see the month's SLA compliance report (chart and table).
+  await it.goto('/sla');
+  await expect(it.getByRole('heading', { name: 'SLA compliance' })).toBeVisible();
+  await expect(it.getByLabel('Month')).toBeVisible();
+  expect((await new AxeBuilder({ page: it }).analyze()).violations).toEqual([]);
 });

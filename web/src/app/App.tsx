@@ -10,6 +10,7 @@ import { TicketPage } from '../features/ticket/TicketPage';
 import { AvailabilityBanner } from '../features/availability/AvailabilityBanner';
 import { CriticalPage } from '../features/critical/CriticalPage';
 import { EscalationPage } from '../features/escalation/EscalationPage';
+import { SlaReportPage } from '../features/sla/SlaReportPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
@@ -57,6 +58,16 @@ export function App() {
       <Routes>
         <Route path="/critical" element={<CriticalPage />} />
         <Route path="/critical/:ticketId" element={<EscalationPage />} />
+        <Route
+          path="/sla"
+          element={
+            viewer.isAgent || viewer.roles.includes('IT_SUPERIOR') ? (
+              <SlaReportPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
+        />
         <Route path="/" element={<PortalPage urgentPhone={viewer.tenant.urgentPhone ?? null} />} />
         <Route
           path="/console"

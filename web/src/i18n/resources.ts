@@ -7,6 +7,7 @@ import { messages as ticket } from '../features/ticket/messages';
 import { messages as availability } from '../features/availability/messages';
 import { messages as critical } from '../features/critical/messages';
 import { messages as escalation } from '../features/escalation/messages';
+import { messages as sla } from '../features/sla/messages';
 import { en } from './en';
 import { nb } from './nb';
 import { sv } from './sv';

@@ -1,0 +1,12 @@
+import { graphql } from '../../gql';
+
+export const SlaComplianceQuery = graphql(`
+  query SlaCompliance($tenantId: ID!, $month: String!) {
+    slaCompliance(tenantId: $tenantId, month: $month) {
+      group
+      resolved
+      responseMet
+      resolutionMet
+    }
+  }
+`);
