@@ -13,7 +13,18 @@ import { nb } from './nb';
 import { sv } from './sv';
 
 /** Every feature's texts, merged under their own top-level keys. Add a feature here. */
-const FEATURES = [portal, queue, ticket, availability, critical, escalation, account, staff, admin, sla];
+const FEATURES = [
+  portal,
+  queue,
+  ticket,
+  availability,
+  critical,
+  escalation,
+  account,
+  staff,
+  admin,
+  sla,
+];
 
 type Bundle = Record<string, unknown>;
 
