@@ -27,12 +27,15 @@ import {
 
 type Member = StaffSearchResult['staffSearch'][number];
 
+/** Dark enough for white text at badge size (WCAG AA 4.5:1). */
 const STATUS_COLOR: Record<string, string> = {
-  ACTIVE: 'green.9',
-  NOT_YET_ACTIVE: 'blue.9',
-  ENDED: 'gray.8',
-  DISABLED: 'gray.8',
+  ACTIVE: '#1b5e20',
+  NOT_YET_ACTIVE: '#1c3d6e',
+  ENDED: '#495057',
+  DISABLED: '#495057',
 };
+const LOCKED_COLOR = '#a61e1e';
+const MUST_CHANGE_COLOR = '#8a3b00';
 
 export function StaffSearchPage() {
   const { t, i18n } = useTranslation();
@@ -120,18 +123,18 @@ export function StaffSearchPage() {
                   )}
                   {m.orgUnit && <Text size="sm">{t('staff.unit', { name: m.orgUnit.name })}</Text>}
                   <Group gap={4} mt={4}>
-                    <Badge color={STATUS_COLOR[m.accountStatus] ?? 'gray.8'} variant="filled">
+                    <Badge color={STATUS_COLOR[m.accountStatus] ?? '#495057'} variant="filled">
                       {t(`staff.status.${m.accountStatus}`, { defaultValue: m.accountStatus })}
                     </Badge>
                     {m.locked && (
-                      <Badge color="red.9" variant="filled">
+                      <Badge color={LOCKED_COLOR} variant="filled">
                         {m.lockedUntil
                           ? t('staff.lockedUntil', { time: time.format(new Date(m.lockedUntil)) })
                           : t('staff.locked')}
                       </Badge>
                     )}
                     {m.mustChangePassword && (
-                      <Badge color="orange.9" variant="filled">
+                      <Badge color={MUST_CHANGE_COLOR} variant="filled">
                         {t('staff.mustChange')}
                       </Badge>
                     )}
