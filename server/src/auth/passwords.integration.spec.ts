@@ -1,3 +1,4 @@
+import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@linje/shared';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -8,6 +9,7 @@ import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { TestApp, type GqlResponse } from '../test-support/test-app.js';
 import { hashPassword } from './password-hasher.js';
+import { SessionService } from './session.service.js';
 
 const SIGN_IN =
   'mutation($i: String!, $p: String!) { signIn(identifier: $i, password: $p) { id mustChangePassword } }';
@@ -267,5 +269,24 @@ describe('passwords, lockout and resets', () => {
     for (let i = 0; i < 10; i++) await signInRaw(p.username, 'x');
     expect(code(await signInRaw(p.username, DEMO_PASSWORD))).toBe('TOO_MANY_REQUESTS');
     app.clock.advanceMinutes(60);
+  });
+
+  it('single sign-on seam: a verified work e-mail opens a session under the same account rules', async () => {
+    const p = await newPerson();
+    const later = await newPerson({
+      activeFrom: new Date(app.clock.now().getTime() + 48 * 3_600_000),
+    });
+    const sessions = app.running.app.get(SessionService);
+    const orm = app.running.app.get(MikroORM);
+    const sso = (email: string | null) =>
+      RequestContext.create(orm.em, () =>
+        sessions.signInWithExternalIdentity({ issuer: 'https://idp.test', subject: 's', email }),
+      );
+    const { token } = await sso(p.email?.toUpperCase() ?? '');
+    const v = await app.gql<{ viewer: { id: string } }>(VIEWER, {}, `linje_session=${token}`);
+    expect(v.data?.viewer.id).toBe(p.id);
+    await expect(sso('nobody@example.org')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(sso(null)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(sso(later.email ?? '')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

@@ -16,6 +16,7 @@ import {
   mustChangePassword,
   type AccountStatus,
 } from './account-state.js';
+import type { ExternalIdentity } from './external-identity.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
 import { ThrottleService, identifierKey, ipKey } from './throttle.service.js';
 import { Session } from './session.entity.js';
@@ -117,6 +118,38 @@ export class SessionService {
       person.failedSignIns = 0;
       person.lastFailedSignInAt = null;
     }
+    return this.openSession(person, now);
+  }
+
+  /**
+   * Single sign-on (see external-identity.ts): the provider has verified who this is; the
+   * person must be registered with that work e-mail and their account usable.
+   */
+  async signInWithExternalIdentity(
+    identity: ExternalIdentity,
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const email = identity.email?.trim().toLowerCase();
+    const candidates = email
+      ? await this.em.find(Person, { email }, { ...NO_TENANT_FILTERS, populate: ['tenant'] })
+      : [];
+    const person = candidates.length === 1 ? candidates[0] : undefined;
+    if (!person) {
+      throw AppError.unauthenticated(
+        'Your organisation account is not registered in Linje. Contact IT support.',
+      );
+    }
+    const now = this.clock.now();
+    const status = accountStatus(person, now);
+    if (status !== 'ACTIVE') {
+      throw AppError.unauthenticated(ACCOUNT_STATUS_MESSAGES[status]);
+    }
+    return this.openSession(person, now);
+  }
+
+  private async openSession(
+    person: Person,
+    now: Date,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
     this.em.create(Session, { tokenHash: tokenHash(token), person, createdAt: now, expiresAt });
