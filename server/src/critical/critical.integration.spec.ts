@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Outbox } from '../messaging/outbox.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { Person } from '../people/person.entity.js';
 import { TestApp } from '../test-support/test-app.js';
@@ -231,6 +232,15 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
     const runner = await jobs(app);
     await runner.runDueJobs();
 
+    // Each IT person got exactly one page by SMS on their registered mobile.
+    const outbox = app.running.app.get(Outbox);
+    for (const mobile of ['465 20 902', '452 20 903', '481 20 901']) {
+      expect(
+        outbox.messages({ to: mobile, channel: 'SMS' }).filter((m) => m.text.includes('PAGE')),
+      ).toHaveLength(1);
+    }
+    expect(outbox.messages({ to: '480 10 011', channel: 'SMS' })[0]?.text).toMatch(/needs you now/);
+
     const first = await app.gql<{ takeCritical: { takenBy: { displayName: string } } }>(
       TAKE,
       { id },
@@ -245,6 +255,11 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
     // Much later: re-pages and auto-escalations find the ticket taken and stay silent.
     app.clock.advanceMinutes(120);
     await runner.runDueJobs();
+    for (const mobile of ['465 20 902', '452 20 903', '481 20 901']) {
+      expect(
+        outbox.messages({ to: mobile, channel: 'SMS' }).filter((m) => m.text.includes('PAGE')),
+      ).toHaveLength(1);
+    }
 
     const final = await app.gql<CaseData>(CASE, { id }, as(MAREN));
     const steps = final.data?.criticalCase.steps ?? [];

@@ -500,7 +500,7 @@ export class CriticalService implements OnModuleInit {
       const informed = new Set([c.reporter.id, ...this.contactedIds(steps)]);
       informed.delete(actor.id);
       for (const id of informed) {
-        this.notifications.notify(em, {
+        await this.notifications.notify(em, {
           tenantId: c.tenant.id,
           recipientId: id,
           kind: decision.authorise ? 'CRITICAL_AUTHORISED' : 'CRITICAL_DECLINED',
@@ -569,7 +569,7 @@ export class CriticalService implements OnModuleInit {
         told.delete(actor.id);
         told.delete('');
         for (const id of told) {
-          this.notifications.notify(em, {
+          await this.notifications.notify(em, {
             tenantId: c.tenant.id,
             recipientId: id,
             kind: 'CRITICAL_TAKEN',
@@ -627,7 +627,7 @@ export class CriticalService implements OnModuleInit {
       channel: 'PAGE',
       note: `round ${round}`,
     });
-    this.pageNotice(em, c, person);
+    await this.pageNotice(em, c, person);
     this.audit.record(em, {
       tenantId: c.tenant.id,
       actorId: null,
@@ -687,7 +687,7 @@ export class CriticalService implements OnModuleInit {
       entityId: c.ticket.id,
       data: { level, contactId: person.id, viaDeputyOf: via?.id ?? null },
     });
-    this.notifications.notify(em, {
+    await this.notifications.notify(em, {
       tenantId: c.tenant.id,
       recipientId: person.id,
       kind: 'CRITICAL_ESCALATION',
@@ -714,7 +714,7 @@ export class CriticalService implements OnModuleInit {
     let seq = lastSeq;
     for (const person of people) {
       this.step(em, c, ++seq, { kind: 'PAGED', contact: person, actor, channel: 'PAGE' });
-      this.pageNotice(em, c, person);
+      await this.pageNotice(em, c, person);
       await this.scheduleRepage(em, c, person, 1);
     }
     this.audit.record(em, {
@@ -727,8 +727,8 @@ export class CriticalService implements OnModuleInit {
     });
   }
 
-  private pageNotice(em: EntityManager, c: CriticalCase, person: Person): void {
-    this.notifications.notify(em, {
+  private async pageNotice(em: EntityManager, c: CriticalCase, person: Person): Promise<void> {
+    await this.notifications.notify(em, {
       tenantId: c.tenant.id,
       recipientId: person.id,
       kind: 'CRITICAL_PAGE',

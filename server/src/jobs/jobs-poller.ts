@@ -7,7 +7,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { Clock, ManualClock } from '../common/clock.js';
 import { JobsService } from './jobs.service.js';
 
-const POLL_MS = 15_000;
+const POLL_MS = 5_000;
 
 /**
  * Runs due jobs on start (catching up on missed timers) and then every few seconds.

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import type { Job } from '../jobs/job.entity.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { MailSender } from '../messaging/mail-sender.js';
+import { SmsSender } from '../messaging/sms-sender.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Notification } from './notification.entity.js';
@@ -17,15 +21,63 @@ export interface NotifyInput {
   ticketId?: string | null;
 }
 
-/** In-app notices, written in the transaction of the change they report. */
+export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
+
+/** Kinds that reach the person's phone by SMS at once (paging ignores working hours). */
+export const SMS_KINDS: readonly string[] = ['CRITICAL_PAGE', 'CRITICAL_ESCALATION'];
+
+/**
+ * In-app notices, written in the transaction of the change they report. Each is also
+ * delivered outside the app — SMS for paging, e-mail otherwise — by a durable job scheduled
+ * in the same transaction, so a notice is never sent for a change that rolled back.
+ */
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly jobs: JobsService,
+    private readonly sms: SmsSender,
+    private readonly mail: MailSender,
   ) {}
 
-  notify(em: EntityManager, input: NotifyInput): Notification {
+  onModuleInit(): void {
+    this.jobs.register(DELIVER_NOTIFICATION_JOB, (em, job) => this.deliver(em, job));
+  }
+
+  async notify(em: EntityManager, input: NotifyInput): Promise<Notification> {
+    const n = this.create(em, input);
+    await this.jobs.schedule(em, {
+      type: DELIVER_NOTIFICATION_JOB,
+      key: `${DELIVER_NOTIFICATION_JOB}:${n.id}`,
+      dueAt: n.createdAt,
+      tenantId: input.tenantId,
+      payload: { notificationId: n.id },
+    });
+    return n;
+  }
+
+  /** Sends one notice by SMS or e-mail; at least once (a failed commit retries the send). */
+  private async deliver(em: EntityManager, job: Job): Promise<void> {
+    const n = await em.findOne(
+      Notification,
+      { id: String(job.payload.notificationId) },
+      { populate: ['recipient'], filters: false },
+    );
+    if (!n) return;
+    const to = n.recipient;
+    if (SMS_KINDS.includes(n.kind) && to.mobile) {
+      await this.sms.send({ to: to.mobile, text: `Linje: ${n.text}` });
+    } else if (to.email) {
+      await this.mail.send({
+        to: to.email,
+        subject: `Linje: ${n.text.slice(0, 120)}`,
+        text: n.text,
+      });
+    }
+  }
+
+  private create(em: EntityManager, input: NotifyInput): Notification {
     return em.create(Notification, {
       id: randomUUID(),
       tenant: em.getReference(Tenant, input.tenantId),

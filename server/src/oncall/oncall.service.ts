@@ -131,7 +131,7 @@ export class OnCallService implements OnModuleInit {
       // Announced in advance to everyone covered.
       const covered = await em.find(Person, { tenant: tenantId }, { fields: ['id'] });
       for (const p of covered) {
-        this.notifications.notify(em, {
+        await this.notifications.notify(em, {
           tenantId,
           recipientId: p.id,
           kind: 'ONCALL_ANNOUNCED',

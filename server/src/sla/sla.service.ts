@@ -349,7 +349,7 @@ export class SlaService implements OnModuleInit {
     const recipients = new Set<string>(leads.map((p) => p.id));
     if (ticket.operator) recipients.add(ticket.operator.id);
     for (const recipientId of recipients) {
-      this.notifications.notify(em, {
+      await this.notifications.notify(em, {
         tenantId: ticket.tenant.id,
         recipientId,
         kind: level === 'BREACH' ? 'SLA_BREACHED' : 'SLA_WARNING',
