@@ -340,6 +340,7 @@ const MATRIX: Record<string, Entry> = {
   decideOvertime: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
   itAvailability: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
   whoToCall: { expect: { anon: U, saraKavEmployee: 'ok', aliBurEmployee: 'ok' } },
+  itStaff: { expect: { anon: U, saraKavEmployee: 'ok', aliBurEmployee: 'ok' } },
   announceItAbsence: { expect: { anon: U, saraKavEmployee: 'refused' } },
   scheduleOnCall: { expect: { anon: U, saraKavEmployee: 'refused' } },
   onCallPeriods: {

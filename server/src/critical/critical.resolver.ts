@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/gql-context.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ItAvailabilityModel } from '../availability/availability.model.js';
+import { PersonSummaryModel } from '../people/models/person.model.js';
 import { toPersonSummary } from '../tickets/ticket.mapper.js';
 import {
   CriticalCaseDetailModel,
@@ -38,6 +39,13 @@ export class CriticalResolver {
       people: who.people.map(toPersonSummary),
       phone: who.phone,
     };
+  }
+
+  @Query(() => [PersonSummaryModel], {
+    description: 'IT staff of your municipality (name, role, work phone), in no order.',
+  })
+  async itStaff(@CurrentViewer() viewer: Viewer): Promise<PersonSummaryModel[]> {
+    return (await this.critical.itStaffOf(viewer)).map(toPersonSummary);
   }
 
   @Query(() => CriticalCaseDetailModel, {

@@ -184,6 +184,10 @@ export class CriticalService implements OnModuleInit {
     return { availability, timeZone: me.tenant.timeZone, route, people, phone: null };
   }
 
+  async itStaffOf(viewer: Viewer): Promise<Person[]> {
+    return this.itStaff(this.em.fork(), viewer.homeTenantId);
+  }
+
   /** A case with everything its model shows, read after the change committed. */
   async reload(id: string): Promise<CriticalCase> {
     return this.em.fork().findOneOrFail(
