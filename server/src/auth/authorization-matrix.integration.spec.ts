@@ -303,6 +303,16 @@ const MATRIX: Record<string, Entry> = {
   },
   changeTicketStatus: { expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' } },
   rateTicket: { expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' } },
+  setMajorIncident: {
+    expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
+  },
+  linkTicketToMajorIncident: {
+    expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
+  },
+  resolveMajorIncident: {
+    expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
+  },
+  mergeTicket: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
   reopenTicket: {
     args: ticketArg,
     expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },

@@ -8,7 +8,10 @@ export type TicketChange =
   | { kind: 'STATUS'; from: Ticket['status']; to: Ticket['status'] }
   | { kind: 'PRIORITY'; from: Ticket['priority']; to: Ticket['priority'] }
   | { kind: 'ASSIGNMENT' }
-  | { kind: 'REPLY'; byCaller: boolean };
+  | { kind: 'REPLY'; byCaller: boolean }
+  | { kind: 'MAJOR_INCIDENT'; majorIncident: boolean }
+  | { kind: 'LINKED'; parentId: string | null }
+  | { kind: 'MERGED'; intoId: string };
 
 /**
  * Runs inside the transaction that changes a ticket, before it commits — the place where

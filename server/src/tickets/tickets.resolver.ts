@@ -14,7 +14,11 @@ import {
   AssignTicketInput,
   ChangeTicketPriorityInput,
   ChangeTicketStatusInput,
+  LinkTicketInput,
+  MergeTicketInput,
   RateTicketInput,
+  ResolveMajorIncidentInput,
+  SetMajorIncidentInput,
 } from './dto/ticket-change.input.js';
 import { QueueCountModel } from './models/queue-count.model.js';
 import { CategoryRefModel, OperatorGroupModel, TicketEntryModel } from './models/refs.model.js';
@@ -161,6 +165,40 @@ export class TicketsResolver {
     @Args('input', { type: () => AddTicketEntryInput }) input: AddTicketEntryInput,
   ): Promise<TicketEntryModel> {
     return toEntryModel(await this.tickets.addEntry(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, { description: 'Mark or unmark a ticket as a major incident.' })
+  async setMajorIncident(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => SetMajorIncidentInput }) input: SetMajorIncidentInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.setMajorIncident(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, { description: 'Link a ticket to a major incident (or unlink it).' })
+  async linkTicketToMajorIncident(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => LinkTicketInput }) input: LinkTicketInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.link(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, {
+    description: 'Resolve a major incident and its open linked tickets with one reply.',
+  })
+  async resolveMajorIncident(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => ResolveMajorIncidentInput }) input: ResolveMajorIncidentInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.resolveMajorIncident(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, { description: 'Merge a duplicate into the ticket that is kept.' })
+  async mergeTicket(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => MergeTicketInput }) input: MergeTicketInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.merge(viewer, input));
   }
 
   @Mutation(() => TicketModel, { description: 'The caller reopens a resolved ticket.' })

@@ -36,7 +36,11 @@ import type {
   AssignTicketInput,
   ChangeTicketPriorityInput,
   ChangeTicketStatusInput,
+  LinkTicketInput,
+  MergeTicketInput,
   RateTicketInput,
+  ResolveMajorIncidentInput,
+  SetMajorIncidentInput,
   TicketRefInput,
 } from './dto/ticket-change.input.js';
 import { OperatorGroup } from './operator-group.entity.js';
@@ -347,6 +351,135 @@ export class TicketsService {
       });
       return { kind: 'ASSIGNMENT' };
     });
+  }
+
+  // ----------------------------------------------------------------------------- major incidents and duplicates
+
+  async setMajorIncident(viewer: Viewer, input: SetMajorIncidentInput): Promise<Ticket> {
+    return this.agentChange(viewer, input, async (em, ticket) => {
+      if (!input.majorIncident && (await em.count(Ticket, { parent: ticket })) > 0) {
+        throw AppError.conflict('Unlink the tickets of this major incident first.');
+      }
+      if (input.majorIncident && ticket.parent) {
+        throw AppError.conflict('A ticket linked to a major incident cannot be one itself.');
+      }
+      ticket.majorIncident = input.majorIncident;
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: {
+          field: 'majorIncident',
+          from: String(!input.majorIncident),
+          to: String(input.majorIncident),
+        },
+      });
+      return Promise.resolve({ kind: 'MAJOR_INCIDENT', majorIncident: input.majorIncident });
+    });
+  }
+
+  async link(viewer: Viewer, input: LinkTicketInput): Promise<Ticket> {
+    return this.agentChange(viewer, input, async (em, ticket) => {
+      let parent: Ticket | null = null;
+      if (input.parentId) {
+        parent = await em.findOne(Ticket, { id: input.parentId, tenant: ticket.tenant });
+        if (!parent) throw AppError.notFound('The major incident');
+        if (!parent.majorIncident) {
+          throw fieldError(
+            'That ticket is not a major incident.',
+            'parentId',
+            'NOT_MAJOR_INCIDENT',
+          );
+        }
+        if (parent.id === ticket.id || ticket.majorIncident) {
+          throw fieldError(
+            'A major incident cannot be linked to another.',
+            'parentId',
+            'INVALID_LINK',
+          );
+        }
+      }
+      const from = ticket.parent?.id ?? null;
+      ticket.parent = parent;
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: { field: 'majorIncidentLink', from, to: parent?.number ?? null },
+      });
+      return { kind: 'LINKED', parentId: parent?.id ?? null };
+    });
+  }
+
+  /** Resolves the major incident and its open children together, with one reply to each caller. */
+  async resolveMajorIncident(viewer: Viewer, input: ResolveMajorIncidentInput): Promise<Ticket> {
+    const body = validateDescription(input.reply, { controlCharacters: 'REJECT' });
+    if (!body.ok || body.value.length === 0) {
+      throw fieldError('Write the reply the callers will get.', 'reply', 'EMPTY');
+    }
+    const minutes = this.validateMinutes(input.timeSpentMinutes);
+    const touched: Ticket[] = [];
+    const ticket = await this.agentChange(viewer, input, async (em, parent) => {
+      if (!parent.majorIncident) throw AppError.conflict('This ticket is not a major incident.');
+      const parentFrom = parent.status;
+      const children = await em.find(Ticket, { parent, status: { $nin: ['RESOLVED', 'CLOSED'] } });
+      for (const t of [parent, ...children]) {
+        const from = t.status;
+        if (from === 'RESOLVED' || from === 'CLOSED') continue;
+        const check = canTransition(from, 'RESOLVED', 'AGENT');
+        if (!check.ok) throw transitionError(check);
+        this.recordEntry(em, t, viewer, 'REPLY', {
+          body: body.value,
+          minutes: t === parent ? minutes : 0,
+        });
+        this.applyStatus(t, 'RESOLVED');
+        t.updatedAt = this.clock.now();
+        this.recordEntry(em, t, viewer, 'CHANGE', {
+          data: {
+            field: 'status',
+            from,
+            to: 'RESOLVED',
+            reason: `major incident ${parent.number}`,
+          },
+        });
+        if (t !== parent) {
+          await this.hooks.run(em, t, { kind: 'STATUS', from, to: 'RESOLVED' });
+          touched.push(t);
+        }
+      }
+      return { kind: 'STATUS', from: parentFrom, to: 'RESOLVED' };
+    });
+    for (const t of touched) await this.publish('UPDATED', t);
+    return ticket;
+  }
+
+  /** Marks this ticket a duplicate of another: it is resolved and points to the one kept. */
+  async merge(viewer: Viewer, input: MergeTicketInput): Promise<Ticket> {
+    let target: Ticket | null = null;
+    const ticket = await this.agentChange(viewer, input, async (em, source) => {
+      target = await em.findOne(Ticket, { id: input.intoId, tenant: source.tenant });
+      if (!target || !this.maySee(viewer, target))
+        throw AppError.notFound('The ticket to merge into');
+      if (target.id === source.id) {
+        throw fieldError('A ticket cannot be merged into itself.', 'intoId', 'SAME_TICKET');
+      }
+      if (target.mergedInto || target.status === 'CLOSED') {
+        throw fieldError('Merge into a ticket that is still open.', 'intoId', 'TARGET_CLOSED');
+      }
+      if (source.mergedInto) throw AppError.conflict('This ticket was already merged.');
+      const from = source.status;
+      if (from !== 'RESOLVED') {
+        const check = canTransition(from, 'RESOLVED', 'AGENT');
+        if (!check.ok) throw transitionError(check);
+        this.applyStatus(source, 'RESOLVED');
+        await this.hooks.run(em, source, { kind: 'STATUS', from, to: 'RESOLVED' });
+      }
+      source.mergedInto = target;
+      this.recordEntry(em, source, viewer, 'CHANGE', {
+        data: { field: 'mergedInto', from: null, to: target.number },
+      });
+      this.recordEntry(em, target, viewer, 'CHANGE', {
+        data: { field: 'merged', from: source.number, to: target.number },
+      });
+      target.updatedAt = this.clock.now();
+      return { kind: 'MERGED', intoId: target.id };
+    });
+    if (target) await this.publish('UPDATED', target);
+    return ticket;
   }
 
   // ----------------------------------------------------------------------------- conversation

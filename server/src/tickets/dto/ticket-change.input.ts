@@ -82,3 +82,33 @@ export class RateTicketInput {
   @Field(() => String, { nullable: true })
   comment?: string | null;
 }
+
+@InputType()
+export class SetMajorIncidentInput extends TicketRefInput {
+  @Field(() => Boolean)
+  majorIncident!: boolean;
+}
+
+@InputType({ description: 'Link a ticket to a major incident as a child (parentId null unlinks).' })
+export class LinkTicketInput extends TicketRefInput {
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+}
+
+@InputType({
+  description:
+    'Resolve a major incident and every open linked ticket with one reply to all callers.',
+})
+export class ResolveMajorIncidentInput extends TicketRefInput {
+  @Field(() => String)
+  reply!: string;
+
+  @Field(() => Int, { nullable: true })
+  timeSpentMinutes?: number | null;
+}
+
+@InputType({ description: 'Merge this ticket (the duplicate) into another one.' })
+export class MergeTicketInput extends TicketRefInput {
+  @Field(() => ID)
+  intoId!: string;
+}
