@@ -61,6 +61,7 @@ export function HrImportPanel() {
             value={file}
             onChange={setFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('admin.hr.clear') }}
           />
           <Checkbox
             label={t('admin.hr.dryRun')}
@@ -82,15 +83,13 @@ export function HrImportPanel() {
           <Text size="sm" id="hr-progress-label">
             {label}
           </Text>
-          <Progress
-            value={progress}
-            animated={phase === 'uploading'}
-            aria-labelledby="hr-progress-label"
-            role="progressbar"
-            aria-valuenow={progress}
-            aria-valuemin={0}
-            aria-valuemax={100}
-          />
+          <Progress.Root size="lg">
+            <Progress.Section
+              value={progress}
+              animated={phase === 'uploading'}
+              aria-labelledby="hr-progress-label"
+            />
+          </Progress.Root>
         </div>
       )}
       {result.error && (

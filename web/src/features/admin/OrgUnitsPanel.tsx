@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Paper, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -48,7 +59,9 @@ export function OrgUnitsPanel({ tenantId }: { tenantId: string }) {
             <Table.Th>{t('admin.units.name')}</Table.Th>
             <Table.Th>{t('admin.units.parent')}</Table.Th>
             <Table.Th>{t('admin.units.head')}</Table.Th>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>{t('admin.units.edit')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -79,7 +92,7 @@ export function OrgUnitsPanel({ tenantId }: { tenantId: string }) {
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Title order={3} size="h4">
+            <Title order={2} size="h4">
               {draft.id ? t('admin.units.editing', { name: draft.name }) : t('admin.units.add')}
             </Title>
             {result.error && (

@@ -88,7 +88,7 @@ export function PeoplePanel({ tenantId }: { tenantId: string }) {
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate>
           <Stack>
-            <Title order={3} size="h4">
+            <Title order={2} size="h4">
               {t('admin.people.add')}
             </Title>
             {result.error && (
@@ -143,7 +143,7 @@ function RolesEditor() {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {t('admin.people.roles')}
         </Title>
         <form

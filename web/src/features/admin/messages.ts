@@ -69,6 +69,7 @@ export const messages = defineMessages({
         intro:
           'Upload an HR export (CSV with a header row, or JSON). Rows with problems are listed and skipped; the rest are imported together. Importing the same file again changes nothing.',
         file: 'HR file',
+        clear: 'Remove the file',
         dryRun: 'Check only (save nothing)',
         run: 'Import',
         reading: 'Reading the file',
@@ -151,6 +152,7 @@ export const messages = defineMessages({
         intro:
           'Ladda upp en export från HR-systemet (CSV med rubrikrad, eller JSON). Rader med fel listas och hoppas över; resten importeras tillsammans. Samma fil igen ändrar ingenting.',
         file: 'HR-fil',
+        clear: 'Ta bort filen',
         dryRun: 'Kontrollera bara (spara inget)',
         run: 'Importera',
         reading: 'Läser filen',
@@ -233,6 +235,7 @@ export const messages = defineMessages({
         intro:
           'Last opp en eksport fra HR-systemet (CSV med overskriftsrad, eller JSON). Rader med feil listes og hoppes over; resten importeres samlet. Samme fil igjen endrer ingenting.',
         file: 'HR-fil',
+        clear: 'Fjern filen',
         dryRun: 'Bare kontroller (lagre ingenting)',
         run: 'Importer',
         reading: 'Leser filen',
