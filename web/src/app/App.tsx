@@ -11,6 +11,7 @@ import { AvailabilityBanner } from '../features/availability/AvailabilityBanner'
 import { CriticalPage } from '../features/critical/CriticalPage';
 import { EscalationPage } from '../features/escalation/EscalationPage';
 import { SlaReportPage } from '../features/sla/SlaReportPage';
+import { OnCallPage } from '../features/oncall/OnCallPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
@@ -58,6 +59,16 @@ export function App() {
       <Routes>
         <Route path="/critical" element={<CriticalPage />} />
         <Route path="/critical/:ticketId" element={<EscalationPage />} />
+        <Route
+          path="/oncall"
+          element={
+            viewer.roles.includes('IT_LEAD') ? (
+              <OnCallPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
+        />
         <Route
           path="/sla"
           element={

@@ -42,6 +42,9 @@ export function Shell(props: {
                 <Anchor component={NavLink} to="/sla" size="sm" visibleFrom="sm">
                   {t('sla.title')}
                 </Anchor>
+                <Anchor component={NavLink} to="/oncall" size="sm" visibleFrom="sm">
+                  {t('oncall.title')}
+                </Anchor>
               </>
             )}
             <NativeSelect

@@ -8,6 +8,7 @@ import { messages as availability } from '../features/availability/messages';
 import { messages as critical } from '../features/critical/messages';
 import { messages as escalation } from '../features/escalation/messages';
 import { messages as sla } from '../features/sla/messages';
+import { messages as oncall } from '../features/oncall/messages';
 import { en } from './en';
 import { nb } from './nb';
 import { sv } from './sv';
@@ -24,6 +25,7 @@ const FEATURES = [
   staff,
   admin,
   sla,
+  oncall,
 ];
 
 type Bundle = Record<string, unknown>;
