@@ -39,6 +39,9 @@ type Documents = {
     "\n  mutation DecideOvertime($input: OvertimeDecisionInput!) {\n    decideOvertime(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DecideOvertimeDocument,
     "\n  mutation TakeCritical($ticketId: ID!) {\n    takeCritical(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": typeof types.TakeCriticalDocument,
     "\n  mutation LogCriticalCall($ticketId: ID!, $personId: ID!, $outcome: String!) {\n    logCriticalCall(ticketId: $ticketId, personId: $personId, outcome: $outcome) {\n      id\n    }\n  }\n": typeof types.LogCriticalCallDocument,
+    "\n  query OnCallPlanning($tenantId: ID!) {\n    onCallPeriods(tenantId: $tenantId) {\n      id\n      startsAt\n      endsAt\n      personIds\n      phone\n      note\n    }\n    itStaff {\n      id\n      displayName\n      jobTitle\n      workPhone\n    }\n  }\n": typeof types.OnCallPlanningDocument,
+    "\n  mutation ScheduleOnCall($input: ScheduleOnCallInput!) {\n    scheduleOnCall(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleOnCallDocument,
+    "\n  mutation AnnounceItAbsence($input: AnnounceItAbsenceInput!) {\n    announceItAbsence(input: $input) {\n      id\n    }\n  }\n": typeof types.AnnounceItAbsenceDocument,
     "\n  fragment PortalTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    createdAt\n    subject {\n      id\n      displayName\n    }\n  }\n": typeof types.PortalTicketFieldsFragmentDoc,
     "\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n": typeof types.MyTicketsDocument,
     "\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n": typeof types.TicketCategoriesDocument,
@@ -88,6 +91,9 @@ const documents: Documents = {
     "\n  mutation DecideOvertime($input: OvertimeDecisionInput!) {\n    decideOvertime(input: $input) {\n      id\n      status\n    }\n  }\n": types.DecideOvertimeDocument,
     "\n  mutation TakeCritical($ticketId: ID!) {\n    takeCritical(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": types.TakeCriticalDocument,
     "\n  mutation LogCriticalCall($ticketId: ID!, $personId: ID!, $outcome: String!) {\n    logCriticalCall(ticketId: $ticketId, personId: $personId, outcome: $outcome) {\n      id\n    }\n  }\n": types.LogCriticalCallDocument,
+    "\n  query OnCallPlanning($tenantId: ID!) {\n    onCallPeriods(tenantId: $tenantId) {\n      id\n      startsAt\n      endsAt\n      personIds\n      phone\n      note\n    }\n    itStaff {\n      id\n      displayName\n      jobTitle\n      workPhone\n    }\n  }\n": types.OnCallPlanningDocument,
+    "\n  mutation ScheduleOnCall($input: ScheduleOnCallInput!) {\n    scheduleOnCall(input: $input) {\n      id\n    }\n  }\n": types.ScheduleOnCallDocument,
+    "\n  mutation AnnounceItAbsence($input: AnnounceItAbsenceInput!) {\n    announceItAbsence(input: $input) {\n      id\n    }\n  }\n": types.AnnounceItAbsenceDocument,
     "\n  fragment PortalTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    createdAt\n    subject {\n      id\n      displayName\n    }\n  }\n": types.PortalTicketFieldsFragmentDoc,
     "\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n": types.MyTicketsDocument,
     "\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n": types.TicketCategoriesDocument,
@@ -226,6 +232,18 @@ export function graphql(source: "\n  mutation TakeCritical($ticketId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogCriticalCall($ticketId: ID!, $personId: ID!, $outcome: String!) {\n    logCriticalCall(ticketId: $ticketId, personId: $personId, outcome: $outcome) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LogCriticalCall($ticketId: ID!, $personId: ID!, $outcome: String!) {\n    logCriticalCall(ticketId: $ticketId, personId: $personId, outcome: $outcome) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnCallPlanning($tenantId: ID!) {\n    onCallPeriods(tenantId: $tenantId) {\n      id\n      startsAt\n      endsAt\n      personIds\n      phone\n      note\n    }\n    itStaff {\n      id\n      displayName\n      jobTitle\n      workPhone\n    }\n  }\n"): (typeof documents)["\n  query OnCallPlanning($tenantId: ID!) {\n    onCallPeriods(tenantId: $tenantId) {\n      id\n      startsAt\n      endsAt\n      personIds\n      phone\n      note\n    }\n    itStaff {\n      id\n      displayName\n      jobTitle\n      workPhone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleOnCall($input: ScheduleOnCallInput!) {\n    scheduleOnCall(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleOnCall($input: ScheduleOnCallInput!) {\n    scheduleOnCall(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnnounceItAbsence($input: AnnounceItAbsenceInput!) {\n    announceItAbsence(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AnnounceItAbsence($input: AnnounceItAbsenceInput!) {\n    announceItAbsence(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
