@@ -77,6 +77,13 @@ test('a Kävlinge manager finds an employee, sets a temporary password, and the 
   await save.click();
 
   await expect(employee.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+  await employee.getByRole('button', { name: 'Elin Persson' }).click();
+  await employee.getByRole('menuitem', { name: 'My profile' }).click();
+  await expect(employee.getByRole('heading', { name: 'My profile' })).toBeVisible();
+  await expect(employee.getByText('PEEN9411')).toBeVisible();
+  await expect(employee.getByText(/Your password expires/)).toBeVisible();
+  await expect(employee.getByRole('menu')).toBeHidden();
+  await expectNoAxeViolations(employee);
 
   // The new password works from now on.
   const again = await (await browser.newContext({ locale: 'en-GB' })).newPage();

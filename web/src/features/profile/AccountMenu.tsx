@@ -1,5 +1,5 @@
-import { Button, Menu } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
+import { Box, Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -28,8 +28,17 @@ export function AccountMenu({ displayName, roles }: { displayName: string; roles
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button size="xs" variant="subtle" rightSection={<IconChevronDown size={14} aria-hidden />}>
-          {displayName}
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={displayName}
+          leftSection={<IconUser size={16} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+        >
+          {/* On a phone the icon alone keeps the header on one line. */}
+          <Box component="span" visibleFrom="sm">
+            {displayName}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
