@@ -102,6 +102,8 @@ export async function startApp(
   app.use(securityHeaders);
   app.use(bodyErrors);
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (used by sign-in throttling) comes from X-Forwarded-For.
+  if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -56,6 +56,12 @@ const envSchema = z.object({
   SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   SMS_HTTP_TOKEN: z.string().min(1).optional(),
   SMS_SENDER: z.string().min(1).max(11).default('Linje'),
+  TRUST_PROXY_HOPS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be at least 0')
+    .max(10, 'must be at most 10')
+    .default(0),
   ACCOUNT_ACTIVATION_HOURS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -86,6 +92,8 @@ export type AppConfig = {
   sms:
     | { provider: 'simulator'; sender: string }
     | { provider: 'http'; sender: string; url: string; token: string | null };
+  /** Reverse proxies in front of Linje whose X-Forwarded-For is trusted (0 = none). */
+  trustProxyHops: number;
   /** Hours between registering an account and it becoming usable (seed 000: 48). */
   accountActivationHours: number;
   attachments: { dir: string; maxBytes: number };
@@ -139,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             token: e.SMS_HTTP_TOKEN ?? null,
           }
         : { provider: 'simulator', sender: e.SMS_SENDER },
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     accountActivationHours: e.ACCOUNT_ACTIVATION_HOURS,
     attachments: {
       dir: path.resolve(
