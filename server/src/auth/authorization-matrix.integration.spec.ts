@@ -393,6 +393,7 @@ const MATRIX: Record<string, Entry> = {
 
   // ---- subscriptions (denials only here; delivery scoping is tested with the queue) ----
   queueEvents: { expect: { anon: U, saraKavEmployee: 'FORBIDDEN' } },
+  notificationAdded: { expect: { anon: U } },
 };
 
 // ---------------------------------------------------------------------------------------

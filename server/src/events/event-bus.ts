@@ -12,9 +12,17 @@ export interface TicketChangedEvent {
   ticketId: string;
 }
 
+/** An in-app notice was created for one person. */
+export interface NotificationCreatedEvent {
+  tenantId: string;
+  recipientId: string;
+  notificationId: string;
+}
+
 /** Every topic and its payload; add new domain events here. */
 export interface DomainEvents {
   ticketChanged: TicketChangedEvent;
+  notificationCreated: NotificationCreatedEvent;
 }
 
 /**

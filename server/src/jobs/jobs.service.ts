@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, MikroORM } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { Job } from './job.entity.js';
 
-/** Runs one job inside the transaction that also marks it done. Must be idempotent in spirit. */
-export type JobHandler = (em: EntityManager, job: Job) => Promise<void>;
+/**
+ * Runs one job inside the transaction that also marks it done. `afterCommit` queues work
+ * (e.g. publishing an event) that must only happen once that transaction has committed.
+ */
+export type JobHandler = (
+  em: EntityManager,
+  job: Job,
+  afterCommit: (fn: () => Promise<void>) => void,
+) => Promise<void>;
 
 export interface ScheduleJob {
   type: string;
@@ -39,6 +47,7 @@ export class JobsService {
     private readonly orm: MikroORM,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly logger: PinoLogger,
   ) {}
 
   register(type: string, handler: JobHandler): void {
@@ -102,6 +111,7 @@ export class JobsService {
 
   /** Runs a job this runner has claimed; false if it failed or the lease was lost. */
   async runClaimed(id: string): Promise<boolean> {
+    const after: (() => Promise<void>)[] = [];
     try {
       await this.orm.em.fork().transactional(async (em) => {
         const done = await em.nativeUpdate(
@@ -113,14 +123,22 @@ export class JobsService {
         const job = await em.findOneOrFail(Job, { id });
         const handler = this.handlers.get(job.type);
         if (!handler) throw new Error(`No handler for job type ${job.type}.`);
-        await handler(em, job);
+        await handler(em, job, (fn) => after.push(fn));
       });
-      return true;
     } catch (err) {
       if (err instanceof LeaseLostError) return false;
       await this.recordFailure(id, err);
       return false;
     }
+    for (const fn of after) {
+      try {
+        await fn();
+      } catch (err) {
+        // The job's own work has committed; a lost follow-up (a live event) is only logged.
+        this.logger.error({ err, jobId: id }, 'after-commit work of a job failed');
+      }
+    }
+    return true;
   }
 
   private async recordFailure(id: string, err: unknown): Promise<void> {

@@ -1,5 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/gql-context.js';
+import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
+import { AppError } from '../common/app-error.js';
+import { filterMap } from '../events/async-iter.js';
+import { EventBus } from '../events/event-bus.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Notification } from './notification.entity.js';
 import { NotificationModel } from './notification.model.js';
@@ -22,7 +25,23 @@ function toModel(n: Notification): NotificationModel {
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly events: EventBus,
+  ) {}
+
+  @Subscription(() => NotificationModel, { description: 'Your new notices, as they arrive.' })
+  notificationAdded(
+    @Context() ctx: GqlContext,
+  ): AsyncIterableIterator<{ notificationAdded: NotificationModel }> {
+    const viewer = ctx.viewer;
+    if (!viewer) throw AppError.unauthenticated();
+    return filterMap(this.events.subscribe('notificationCreated'), async (event) => {
+      if (event.recipientId !== viewer.personId) return null;
+      const n = await this.notifications.ownForEvent(viewer, event.notificationId);
+      return n ? { notificationAdded: toModel(n) } : null;
+    });
+  }
 
   @Query(() => [NotificationModel], { description: 'Your latest notices, newest first.' })
   async myNotifications(

@@ -4,6 +4,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import { EventBus } from '../events/event-bus.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { MailSender } from '../messaging/mail-sender.js';
@@ -39,10 +40,13 @@ export class NotificationsService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly sms: SmsSender,
     private readonly mail: MailSender,
+    private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(DELIVER_NOTIFICATION_JOB, (em, job) => this.deliver(em, job));
+    this.jobs.register(DELIVER_NOTIFICATION_JOB, (em, job, afterCommit) =>
+      this.deliver(em, job, afterCommit),
+    );
   }
 
   async notify(em: EntityManager, input: NotifyInput): Promise<Notification> {
@@ -58,13 +62,19 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** Sends one notice by SMS or e-mail; at least once (a failed commit retries the send). */
-  private async deliver(em: EntityManager, job: Job): Promise<void> {
+  private async deliver(
+    em: EntityManager,
+    job: Job,
+    afterCommit: (fn: () => Promise<void>) => void,
+  ): Promise<void> {
     const n = await em.findOne(
       Notification,
       { id: String(job.payload.notificationId) },
       { populate: ['recipient'], filters: false },
     );
     if (!n) return;
+    const event = { tenantId: n.tenant.id, recipientId: n.recipient.id, notificationId: n.id };
+    afterCommit(() => this.events.publish('notificationCreated', event));
     const to = n.recipient;
     if (SMS_KINDS.includes(n.kind) && to.mobile) {
       await this.sms.send({ to: to.mobile, text: `Linje: ${n.text}` });
@@ -97,6 +107,13 @@ export class NotificationsService implements OnModuleInit {
       { recipient: viewer.personId, ...(unreadOnly ? { readAt: null } : {}) },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 },
     );
+  }
+
+  /** One of the viewer's own notices (for the live subscription). */
+  async ownForEvent(viewer: Viewer, id: string): Promise<Notification | null> {
+    return this.em
+      .fork()
+      .findOne(Notification, { id, recipient: viewer.personId }, { filters: false });
   }
 
   async markRead(viewer: Viewer, id: string): Promise<Notification> {
