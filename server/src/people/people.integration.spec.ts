@@ -185,6 +185,32 @@ describe('people, org units and tenant settings', () => {
     expect(ended.data?.updatePerson.accountStatus).toBe('ENDED');
   });
 
+  it('records absence and a deputy for the escalation chain', async () => {
+    const larsId = await idOf(LARS);
+    const evaId = await idOf(EVA);
+    const res = await app.gql(
+      `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { absent } }`,
+      { id: larsId, input: { absent: true, deputyId: evaId } },
+      c[NILS],
+    );
+    expect(res.data).toEqual({ updatePerson: { absent: true } });
+    const lars = await app
+      .em()
+      .findOneOrFail(Person, { id: larsId }, { filters: false, populate: ['deputy'] });
+    expect(lars.deputy?.id).toBe(evaId);
+    const idaTries = await app.gql(
+      `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { absent } }`,
+      { id: larsId, input: { deputyId: await idOf(IDA) } },
+      c[NILS],
+    );
+    expect(fieldCodes(idaTries)).toEqual(['NOT_FOUND']);
+    await app.gql(
+      `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { absent } }`,
+      { id: larsId, input: { absent: false, deputyId: '' } },
+      c[NILS],
+    );
+  });
+
   it('changes roles (administrators only), rejecting unknown roles', async () => {
     const id = await idOf(SARA);
     expect(fieldCodes(await app.gql(ROLES, { id, roles: ['WIZARD'] }, c[NILS]))).toEqual([

@@ -283,7 +283,7 @@ export class PeopleService {
       }
       if (input.deputyId !== undefined && input.deputyId !== null) {
         const deputy = input.deputyId
-          ? await this.personIn(em, input.deputyId, person.tenant.id)
+          ? await this.personIn(em, input.deputyId, person.tenant.id, 'deputyId')
           : null;
         if ((person.deputy?.id ?? null) !== (deputy?.id ?? null)) {
           person.deputy = deputy;
@@ -359,11 +359,16 @@ export class PeopleService {
     return person;
   }
 
-  private async personIn(em: EntityManager, id: string, tenantId: string): Promise<Person> {
+  private async personIn(
+    em: EntityManager,
+    id: string,
+    tenantId: string,
+    field = 'managerId',
+  ): Promise<Person> {
     const found = await em.findOne(Person, { id, tenant: tenantId }, NO_FILTERS);
     if (!found) {
       throw AppError.badInput('That person was not found in this municipality.', [
-        { field: 'managerId', code: 'NOT_FOUND', message: 'was not found' },
+        { field, code: 'NOT_FOUND', message: 'was not found' },
       ]);
     }
     return found;
