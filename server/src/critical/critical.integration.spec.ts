@@ -307,6 +307,50 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
     expect(kinds(KARI)).toEqual(['CRITICAL_AUTHORISED', 'CRITICAL_ESCALATION', 'CRITICAL_TAKEN']);
   });
 
+  it('skips an absent manager for their registered deputy and says so', async () => {
+    const em = app.em();
+    const silje = await em.findOneOrFail(Person, { username: SILJE }, { filters: false });
+    const aud = await em.findOneOrFail(Person, { username: 'PEAU8410' }, { filters: false });
+    silje.absent = true;
+    silje.deputy = aud;
+    await em.flush();
+    try {
+      const reported = await app.gql<Reported>(
+        REPORT,
+        { input: { title: 'Door locks offline', definitionCode: 'DANGER_TO_LIFE_OR_HEALTH' } },
+        as(NILS),
+      );
+      const id = reported.data!.reportCritical.ticketId;
+      const view = await app.gql<CaseData>(CASE, { id }, as(KARI));
+      expect(view.data!.criticalCase.next.person?.displayName).toBe('Aud Pettersen');
+      const res = await app.gql<{
+        escalateCritical: { currentLevel: number; currentContact: { displayName: string } };
+      }>(ESCALATE, { id }, as(KARI));
+      expect(res.data!.escalateCritical).toMatchObject({
+        currentLevel: 2,
+        currentContact: { displayName: 'Aud Pettersen' },
+      });
+      const steps = (await app.gql<CaseData>(CASE, { id }, as(KARI))).data!.criticalCase.steps;
+      expect(steps.at(-1)).toMatchObject({
+        kind: 'CONTACTED',
+        level: 2,
+        contact: { displayName: 'Aud Pettersen' },
+      });
+      // The deputy may escalate further, to the IT superior.
+      const aud2 = await app.signIn('PEAU8410');
+      const up = await app.gql<{ escalateCritical: { currentContact: { displayName: string } } }>(
+        ESCALATE,
+        { id },
+        aud2,
+      );
+      expect(up.data!.escalateCritical.currentContact.displayName).toBe('Tor Eriksen');
+    } finally {
+      silje.absent = false;
+      silje.deputy = null;
+      await em.flush();
+    }
+  });
+
   it('rejects escalation of a non-critical ticket and a report without a critical definition', async () => {
     const created = await app.gql<{ createTicket: { id: string } }>(
       'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
