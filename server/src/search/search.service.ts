@@ -79,7 +79,13 @@ export class SearchService {
     }
     const ids = await this.ticketIds(viewer, text, first);
     if (ids.length === 0) return [];
-    const found = await this.em.find(Ticket, { id: { $in: ids } }, { populate: TICKET_POPULATE });
+    // ids come from a tenant-scoped query; the explicit tenant condition stands in for the
+    // ORM filter so the relations are joined once each.
+    const found = await this.em.find(
+      Ticket,
+      { id: { $in: ids }, tenant: { $in: viewer.tenantIds } },
+      { populate: TICKET_POPULATE, filters: false },
+    );
     const byId = new Map(found.map((t) => [t.id, t]));
     return ids.map((id) => byId.get(id)).filter((t): t is Ticket => t !== undefined);
   }

@@ -19,6 +19,9 @@ import { OperatorGroup } from './operator-group.entity.js';
 @Index({ properties: ['caller', 'createdAt'] })
 @Index({ properties: ['subject', 'createdAt'] })
 @Index({ name: 'ticket_queue_sla_idx', properties: ['tenant', 'status', 'slaDueAt', 'id'] })
+// slaDueAt is null unless a clock runs towards a deadline, so the default queue (next
+// deadline first) reads this index in order and stops after one page.
+@Index({ name: 'ticket_sla_due_idx', properties: ['slaDueAt', 'id'] })
 @Index({ name: 'ticket_operator_idx', properties: ['operator', 'status'] })
 @Index({ name: 'ticket_group_idx', properties: ['group', 'status'] })
 @Index({ properties: ['parent'] })

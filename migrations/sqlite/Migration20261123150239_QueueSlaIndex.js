@@ -1,0 +1,12 @@
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const { Migration } = require('@mikro-orm/migrations');
+
+class Migration20261123150239_QueueSlaIndex extends Migration {
+
+  async up() {
+    this.addSql(`create index \`ticket_sla_due_idx\` on \`ticket\` (\`sla_due_at\`, \`id\`);`);
+  }
+
+}
+exports.Migration20261123150239_QueueSlaIndex = Migration20261123150239_QueueSlaIndex;
