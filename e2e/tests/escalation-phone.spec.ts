@@ -115,6 +115,12 @@ test('a manager walks a critical ticket up the chain on a phone; the IT superior
   await expect(it.getByTestId('critical-status')).toContainText('Maren Isaksen is on it.');
   await expect(it.getByTestId('escalation-record')).toContainText('Overtime authorised');
 
+  // The ticket shows its service level: critical tickets run on wall-clock time.
+  const ticketId = new URL(it.url()).pathname.split('/').at(-1) ?? '';
+  await it.goto(`/tickets/${ticketId}`);
+  await expect(it.getByTestId('sla-status')).toContainText('Response');
+  await expect(it.getByTestId('sla-status')).toContainText('minutes left to resolve');
+
   // IT staff see the month's SLA compliance report (chart and table).
   await it.goto('/sla');
   await expect(it.getByRole('heading', { name: 'SLA compliance' })).toBeVisible();

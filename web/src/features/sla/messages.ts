@@ -3,6 +3,20 @@ import { defineMessages } from '../../i18n/define';
 export const messages = defineMessages({
   en: {
     sla: {
+      statusLabel: 'Service level',
+      response: 'Response',
+      resolution: 'Resolution',
+      due: 'due {{when}}',
+      leftBusiness: '{{count}} working minutes left to resolve',
+      leftWall: '{{count}} minutes left to resolve',
+      state: {
+        RUNNING: 'On track',
+        WARNING: 'Due soon',
+        BREACHED: 'Breached',
+        PAUSED: 'Paused',
+        MET: 'Met',
+        STOPPED: 'Stopped',
+      },
       title: 'SLA compliance',
       monthLabel: 'Month',
       noGroup: 'No group',
@@ -18,6 +32,20 @@ export const messages = defineMessages({
   },
   sv: {
     sla: {
+      statusLabel: 'Servicenivå',
+      response: 'Svar',
+      resolution: 'Lösning',
+      due: 'senast {{when}}',
+      leftBusiness: '{{count}} arbetsminuter kvar till lösning',
+      leftWall: '{{count}} minuter kvar till lösning',
+      state: {
+        RUNNING: 'I tid',
+        WARNING: 'Snart försenat',
+        BREACHED: 'Överskridet',
+        PAUSED: 'Pausat',
+        MET: 'Uppfyllt',
+        STOPPED: 'Stoppat',
+      },
       title: 'SLA-uppfyllnad',
       monthLabel: 'Månad',
       noGroup: 'Ingen grupp',
@@ -33,6 +61,20 @@ export const messages = defineMessages({
   },
   nb: {
     sla: {
+      statusLabel: 'Tjenestenivå',
+      response: 'Svar',
+      resolution: 'Løsning',
+      due: 'innen {{when}}',
+      leftBusiness: '{{count}} arbeidsminutter igjen til løsning',
+      leftWall: '{{count}} minutter igjen til løsning',
+      state: {
+        RUNNING: 'I rute',
+        WARNING: 'Snart forsinket',
+        BREACHED: 'Overskredet',
+        PAUSED: 'Pauset',
+        MET: 'Oppfylt',
+        STOPPED: 'Stoppet',
+      },
       title: 'SLA-oppfyllelse',
       monthLabel: 'Måned',
       noGroup: 'Ingen gruppe',

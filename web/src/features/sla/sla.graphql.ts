@@ -10,3 +10,16 @@ export const SlaComplianceQuery = graphql(`
     }
   }
 `);
+
+export const TicketSlaQuery = graphql(`
+  query TicketSla($ticketId: ID!) {
+    ticketSla(ticketId: $ticketId) {
+      responseDueAt
+      resolutionDueAt
+      responseState
+      resolutionState
+      resolutionMinutesLeft
+      wallClock
+    }
+  }
+`);

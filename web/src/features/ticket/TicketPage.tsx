@@ -23,6 +23,7 @@ import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { StatusBadge } from '../../components/StatusBadge';
 import { AttachmentsSection } from './AttachmentsSection';
+import { SlaStatus } from '../sla/SlaStatus';
 import { TriagePanel } from './TriagePanel';
 import { AddEntryMutation, RateMutation, ReopenMutation, TicketPageQuery } from './ticket.graphql';
 
@@ -72,6 +73,7 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
             </Badge>
           </Group>
         </Group>
+        <SlaStatus ticketId={ticket.id} />
         <Grid>
           <Grid.Col span={{ base: 12, md: isAgent ? 8 : 12 }}>
             <Stack gap="md">
