@@ -313,6 +313,9 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
   },
   mergeTicket: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
+  ticketDashboard: {
+    expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'ok', saraKavEmployee: 'FORBIDDEN' },
+  },
   reopenTicket: {
     args: ticketArg,
     expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },

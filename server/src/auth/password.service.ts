@@ -25,6 +25,7 @@ import {
   mayViewPersonSummary,
 } from './access-policy.js';
 import { accountStatus } from './account-state.js';
+import { PasswordExpiryReminders } from './password-expiry.js';
 import { PasswordHistory } from './password-history.entity.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
 import { PasswordResetCode } from './reset-code.entity.js';
@@ -102,6 +103,7 @@ export class PasswordService {
     private readonly throttle: ThrottleService,
     private readonly mail: MailSender,
     private readonly sms: SmsSender,
+    private readonly reminders: PasswordExpiryReminders,
   ) {}
 
   /** The viewer changes their own password (also the forced change after a reset). */
@@ -327,6 +329,7 @@ export class PasswordService {
     person.passwordHash = await hashPassword(normalized);
     person.passwordChangedAt = now;
     person.mustChangePassword = options.temporary;
+    if (!options.temporary) await this.reminders.schedule(em, person, now);
     if (options.temporary) {
       person.failedSignIns = 0;
       person.lastFailedSignInAt = null;

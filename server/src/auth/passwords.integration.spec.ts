@@ -4,6 +4,7 @@ import type { Role } from '@linje/shared';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { seedPerson } from '../demo/factories.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { Outbox } from '../messaging/outbox.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -288,5 +289,44 @@ describe('passwords, lockout and resets', () => {
     await expect(sso('nobody@example.org')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(sso(null)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(sso(later.email ?? '')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('sends the expiry reminder by SMS where the policy asks for one (seed 001: 5 days before)', async () => {
+    const em = app.em();
+    const kav = await em.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
+    const before = kav.passwordPolicy ?? null;
+    kav.passwordPolicy = {
+      minLength: 12,
+      requiredClasses: 3,
+      forbiddenCharacters: 'åäöÅÄÖ',
+      forbidNameParts: true,
+      maxAgeDays: 90,
+      historyCount: 5,
+      lockoutThreshold: 5,
+      lockoutMinutes: 30,
+      expiryReminderDays: 5,
+    };
+    await em.flush();
+    try {
+      const p = await newPerson({ mobile: '+46709990077' });
+      const cookie = await app.signIn(p.username);
+      const ok = await app.gql(CHANGE, { c: DEMO_PASSWORD, n: 'Vinterhage-2026' }, cookie);
+      expect(ok.errors).toBeUndefined();
+      const outbox = app.running.app.get(Outbox);
+      const jobs = app.running.app.get(JobsService);
+      app.clock.advanceMinutes(84 * 24 * 60);
+      await jobs.runDueJobs();
+      expect(outbox.messages({ to: '+46709990077' })).toHaveLength(0);
+      app.clock.advanceMinutes(24 * 60);
+      await jobs.runDueJobs();
+      const sms = outbox.messages({ to: '+46709990077' });
+      expect(sms).toHaveLength(1);
+      expect(sms[0]?.text).toMatch(/expires on \d{4}-\d{2}-\d{2}/);
+    } finally {
+      const restore = app.em();
+      const fresh = await restore.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
+      fresh.passwordPolicy = before;
+      await restore.flush();
+    }
   });
 });

@@ -1,0 +1,82 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/core';
+import { localDateOf, passwordExpiresAt, passwordExpiryReminderAt } from '@linje/shared';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import type { Job } from '../jobs/job.entity.js';
+import { SmsSender } from '../messaging/sms-sender.js';
+import { Person } from '../people/person.entity.js';
+import { tenantPasswordPolicy } from '../tenants/tenant.entity.js';
+import { accountStatus } from './account-state.js';
+
+export const PASSWORD_EXPIRY_REMINDER_JOB = 'password.expiryReminder';
+
+/**
+ * The SMS some municipalities send before a password expires (seed 001: five days
+ * before). A durable job is scheduled when a password is chosen; it does nothing if the
+ * password has been changed again since, the account is closed or there is no mobile.
+ */
+@Injectable()
+export class PasswordExpiryReminders implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly sms: SmsSender,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(PASSWORD_EXPIRY_REMINDER_JOB, (em, job, afterCommit) =>
+      this.remind(em, job, afterCommit),
+    );
+  }
+
+  /** In the caller's transaction, after `person.passwordChangedAt` was set. Needs `tenant`. */
+  async schedule(em: EntityManager, person: Person, changedAt: Date): Promise<void> {
+    const dueAt = passwordExpiryReminderAt(tenantPasswordPolicy(person.tenant), changedAt);
+    if (!dueAt) return;
+    await this.jobs.schedule(em, {
+      type: PASSWORD_EXPIRY_REMINDER_JOB,
+      key: `password-expiry:${person.id}:${changedAt.getTime()}`,
+      dueAt,
+      tenantId: person.tenant.id,
+      payload: { personId: person.id, changedAt: changedAt.getTime() },
+    });
+  }
+
+  private async remind(
+    em: EntityManager,
+    job: Job,
+    afterCommit: (fn: () => Promise<void>) => void,
+  ): Promise<void> {
+    const { personId, changedAt } = job.payload;
+    if (typeof personId !== 'string' || typeof changedAt !== 'number') return;
+    const person = await em.findOne(
+      Person,
+      { id: personId },
+      { filters: false, populate: ['tenant'] },
+    );
+    if (!person || person.passwordChangedAt?.getTime() !== changedAt) return;
+    const to = person.mobile;
+    const now = this.clock.now();
+    if (!to || accountStatus(person, now) !== 'ACTIVE') return;
+    const expiresAt = passwordExpiresAt(tenantPasswordPolicy(person.tenant), new Date(changedAt));
+    if (!expiresAt) return;
+    const day = localDateOf(person.tenant.timeZone, expiresAt);
+    this.audit.record(em, {
+      tenantId: person.tenant.id,
+      actorId: null,
+      action: 'password.expiry_reminder_sent',
+      entityType: 'Person',
+      entityId: person.id,
+      data: { expiresOn: day },
+    });
+    afterCommit(() =>
+      this.sms.send({
+        to,
+        text: `Linje: your password expires on ${day}. Choose a new one in Linje under My profile before then.`,
+      }),
+    );
+  }
+}
