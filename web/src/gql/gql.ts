@@ -51,6 +51,7 @@ type Documents = {
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": typeof types.QueueEventsDocument,
     "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.BulkStatusDocument,
     "\n  query SlaCompliance($tenantId: ID!, $month: String!) {\n    slaCompliance(tenantId: $tenantId, month: $month) {\n      group\n      resolved\n      responseMet\n      resolutionMet\n    }\n  }\n": typeof types.SlaComplianceDocument,
+    "\n  query TicketSla($ticketId: ID!) {\n    ticketSla(ticketId: $ticketId) {\n      responseDueAt\n      resolutionDueAt\n      responseState\n      resolutionState\n      resolutionMinutesLeft\n      wallClock\n    }\n  }\n": typeof types.TicketSlaDocument,
     "\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StaffSearchDocument,
     "\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n": typeof types.SetTemporaryPasswordDocument,
     "\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n": typeof types.UnlockAccountDocument,
@@ -103,6 +104,7 @@ const documents: Documents = {
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": types.QueueEventsDocument,
     "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": types.BulkStatusDocument,
     "\n  query SlaCompliance($tenantId: ID!, $month: String!) {\n    slaCompliance(tenantId: $tenantId, month: $month) {\n      group\n      resolved\n      responseMet\n      resolutionMet\n    }\n  }\n": types.SlaComplianceDocument,
+    "\n  query TicketSla($ticketId: ID!) {\n    ticketSla(ticketId: $ticketId) {\n      responseDueAt\n      resolutionDueAt\n      responseState\n      resolutionState\n      resolutionMinutesLeft\n      wallClock\n    }\n  }\n": types.TicketSlaDocument,
     "\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.StaffSearchDocument,
     "\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n": types.SetTemporaryPasswordDocument,
     "\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n": types.UnlockAccountDocument,
@@ -280,6 +282,10 @@ export function graphql(source: "\n  mutation BulkStatus($input: ChangeTicketSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SlaCompliance($tenantId: ID!, $month: String!) {\n    slaCompliance(tenantId: $tenantId, month: $month) {\n      group\n      resolved\n      responseMet\n      resolutionMet\n    }\n  }\n"): (typeof documents)["\n  query SlaCompliance($tenantId: ID!, $month: String!) {\n    slaCompliance(tenantId: $tenantId, month: $month) {\n      group\n      resolved\n      responseMet\n      resolutionMet\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketSla($ticketId: ID!) {\n    ticketSla(ticketId: $ticketId) {\n      responseDueAt\n      resolutionDueAt\n      responseState\n      resolutionState\n      resolutionMinutesLeft\n      wallClock\n    }\n  }\n"): (typeof documents)["\n  query TicketSla($ticketId: ID!) {\n    ticketSla(ticketId: $ticketId) {\n      responseDueAt\n      resolutionDueAt\n      responseState\n      resolutionState\n      resolutionMinutesLeft\n      wallClock\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
