@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
+import { DashboardService } from '../dashboard/dashboard.service.js';
 import { QueueService } from '../queue/queue.service.js';
 import { SearchService } from '../search/search.service.js';
 import { TicketHooks } from './ticket-hooks.js';
@@ -9,7 +11,15 @@ import { TicketsService } from './tickets.service.js';
 
 @Module({
   imports: [AuditModule, EventsModule],
-  providers: [TicketsService, QueueService, SearchService, TicketHooks, TicketsResolver],
+  providers: [
+    TicketsService,
+    QueueService,
+    SearchService,
+    TicketHooks,
+    TicketsResolver,
+    DashboardService,
+    DashboardResolver,
+  ],
   exports: [TicketsService, TicketHooks],
 })
 export class TicketsModule {}
