@@ -218,6 +218,10 @@ export class PasswordService {
   async requestResetForColleague(viewer: Viewer, personId: string): Promise<void> {
     const person = await this.target(this.em, viewer, personId);
     assertAllowed(mayRequestColleagueReset(viewer, await loadPersonFacts(this.em, person)));
+    // Counted per person asked about, so nobody can flood a colleague's phone.
+    const key = `colleague-reset:${person.id}`;
+    await this.throttle.assertAllowed(key, key);
+    await this.throttle.recordFailure(key);
     if (!person.mobile) {
       throw AppError.conflict(
         'This person has no registered mobile number; ask IT support to reset the password.',

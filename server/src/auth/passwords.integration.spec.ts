@@ -232,6 +232,8 @@ describe('passwords, lockout and resets', () => {
     expect(outbox.messages({ to: saraMobile ?? '' })).toHaveLength(saraBefore);
     const lena = await app.signIn(LENA);
     expect(code(await app.gql(COLLEAGUE, { id: p.id }, lena))).toBe('NOT_FOUND');
+    for (let i = 1; i < 10; i++) await app.gql(COLLEAGUE, { id: p.id }, sara);
+    expect(code(await app.gql(COLLEAGUE, { id: p.id }, sara))).toBe('TOO_MANY_REQUESTS');
   });
 
   it('new accounts open 48 hours after registration', async () => {

@@ -7,8 +7,12 @@ import { AuthAttempt } from './auth-attempt.entity.js';
 
 /** Failures counted over this window. */
 export const THROTTLE_WINDOW_MINUTES = 15;
-/** Failures from one client address before it must wait. */
-export const THROTTLE_PER_IP = 30;
+/**
+ * Failures from one client address before it must wait. Generous, because a whole town
+ * hall often reaches Linje through one NAT address; the per-identifier limit and the
+ * account lockout do the fine-grained work.
+ */
+export const THROTTLE_PER_IP = 100;
 /**
  * Failures for one identifier before it must wait: the same for known and unknown
  * identifiers, so the throttle says nothing about whether an account exists.
