@@ -305,6 +305,19 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
     expect(kinds(HAKON)).toEqual(['CRITICAL_PAGE', 'CRITICAL_TAKEN']);
     expect(kinds(MAREN)).toEqual(['CRITICAL_PAGE']);
     expect(kinds(KARI)).toEqual(['CRITICAL_AUTHORISED', 'CRITICAL_ESCALATION', 'CRITICAL_TAKEN']);
+
+    // The 180 authorised minutes run out: the IT person on it and the authoriser are told, once.
+    app.clock.advanceMinutes(60);
+    await runner.runDueJobs();
+    await runner.runDueJobs();
+    const limit = await app
+      .em()
+      .find(
+        Notification,
+        { ticketId: id, kind: 'CRITICAL_OVERTIME_LIMIT' },
+        { filters: false, populate: ['recipient'] },
+      );
+    expect(limit.map((n) => n.recipient.username).sort()).toEqual([TOR, MAREN].sort());
   });
 
   it('skips an absent manager for their registered deputy and says so', async () => {

@@ -45,6 +45,7 @@ import {
 
 export const AUTO_ESCALATE_JOB = 'critical.autoEscalate';
 export const REPAGE_JOB = 'critical.repage';
+export const OVERTIME_LIMIT_JOB = 'critical.overtimeLimit';
 
 /** Timers of the critical flow. */
 export const CRITICAL_TIMING = {
@@ -144,6 +145,7 @@ export class CriticalService implements OnModuleInit {
     });
     this.jobs.register(AUTO_ESCALATE_JOB, (em, job) => this.autoEscalate(em, job));
     this.jobs.register(REPAGE_JOB, (em, job) => this.repage(em, job));
+    this.jobs.register(OVERTIME_LIMIT_JOB, (em, job) => this.overtimeLimitReached(em, job));
   }
 
   // -------------------------------------------------------------------------------------
@@ -515,6 +517,15 @@ export class CriticalService implements OnModuleInit {
       }
       if (decision.authorise) {
         await this.page(em, c, await this.itStaff(em, c.tenant.id), actor, seq);
+        if (limit !== null) {
+          await this.jobs.schedule(em, {
+            type: OVERTIME_LIMIT_JOB,
+            key: `${OVERTIME_LIMIT_JOB}:${c.id}`,
+            dueAt: new Date(now.getTime() + limit * 60_000),
+            tenantId: c.tenant.id,
+            payload: { caseId: c.id },
+          });
+        }
       }
       return c;
     });
@@ -641,6 +652,37 @@ export class CriticalService implements OnModuleInit {
       data: { personId, round },
     });
     if (round < CRITICAL_TIMING.maxRepages) await this.scheduleRepage(em, c, person, round + 1);
+  }
+
+  /** The authorised overtime has run out: whoever works on it and the authoriser are told. */
+  private async overtimeLimitReached(em: EntityManager, job: Job): Promise<void> {
+    const c = await em.findOne(
+      CriticalCase,
+      { id: String(job.payload.caseId) },
+      { populate: ['ticket', 'tenant', 'takenBy', 'decidedBy'], filters: false },
+    );
+    if (!c || (c.status !== 'PAGING' && c.status !== 'TAKEN')) return;
+    const told = new Set(
+      [c.takenBy?.id, c.decidedBy?.id].filter((id): id is string => id !== undefined),
+    );
+    for (const recipientId of told) {
+      await this.notifications.notify(em, {
+        tenantId: c.tenant.id,
+        recipientId,
+        kind: 'CRITICAL_OVERTIME_LIMIT',
+        params: { number: c.ticket.number, minutes: c.overtimeLimitMinutes },
+        text: `${c.ticket.number}: the authorised overtime (${c.overtimeLimitMinutes ?? '?'} min) has been used.`,
+        ticketId: c.ticket.id,
+      });
+    }
+    this.audit.record(em, {
+      tenantId: c.tenant.id,
+      actorId: null,
+      action: 'critical.overtimeLimitReached',
+      entityType: 'Ticket',
+      entityId: c.ticket.id,
+      data: { minutes: c.overtimeLimitMinutes },
+    });
   }
 
   // -------------------------------------------------------------------------------------
