@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** Without SMTP_URL or an SMS gateway, Linje writes each message here (see messaging/outbox.ts). */
+const OUTBOX = path.resolve(import.meta.dirname, '..', '..', 'data', 'outbox');
+
+interface OutboxSms {
+  to: string;
+  text: string;
+  at: string;
+}
+
+function latestSmsTo(to: string, since: number): OutboxSms | undefined {
+  if (!fs.existsSync(OUTBOX)) return undefined;
+  return fs
+    .readdirSync(OUTBOX)
+    .filter((f) => f.endsWith('.sms.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(OUTBOX, f), 'utf8')) as OutboxSms)
+    .filter((m) => m.to === to && Date.parse(m.at) >= since)
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .at(-1);
+}
+
+test.use({
+  locale: 'en-GB',
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+});
+
+test('an employee who forgot the password gets a code by SMS on the phone and chooses a new one', async ({
+  page,
+}) => {
+  const since = Date.now() - 1000;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+  await page.getByLabel('Work e-mail or username').fill('PEEN9411');
+  await page.getByLabel('SMS to my mobile').check();
+  await page.getByRole('button', { name: 'Send code' }).click();
+  await expect(page.getByRole('status')).toContainText('a code is on its way');
+
+  // Elin Persson's registered mobile in the demo data.
+  await expect.poll(() => latestSmsTo('046-73 90 13', since)?.text ?? '').toMatch(/\d{6}/);
+  const code = /(\d{6})/.exec(latestSmsTo('046-73 90 13', since)?.text ?? '')?.[1] ?? '';
+
+  await page.getByRole('textbox', { name: /^Code/ }).fill(code === '000000' ? '111111' : '000000');
+  await page.getByLabel(/^New password/).fill('Kvarnen-2026x');
+  await page.getByLabel('Repeat the new password').fill('Kvarnen-2026x');
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(page.getByRole('alert')).toContainText('The code is wrong or has expired.');
+
+  await page.getByRole('textbox', { name: /^Code/ }).fill(code);
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(page.getByRole('status')).toContainText('Your password has been changed.');
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(
+    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+
+  await page.getByRole('button', { name: 'Back to sign in' }).first().click();
+  await page.getByLabel('Work e-mail or username').fill('PEEN9411');
+  await page.getByRole('textbox', { name: 'Password' }).fill('Kvarnen-2026x');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+});
