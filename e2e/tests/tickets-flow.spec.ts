@@ -148,3 +148,15 @@ test('the queue is keyboard-usable and oversize files are refused with a clear m
   });
   await expect(page.getByRole('alert')).toContainText('larger than 10 MB');
 });
+
+test('the dashboard shows open tickets by priority, status, group and age', async ({ page }) => {
+  await signIn(page, 'omar.said@kavlinge.example');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Open tickets' })).toBeVisible();
+  await expect(page.getByText(/\d+ open tickets/)).toBeVisible();
+  for (const name of ['By priority', 'By status', 'By operator group', 'By age']) {
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+  }
+  expect(axeViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
+  await page.screenshot({ path: 'e2e/test-results/dashboard.png', fullPage: true });
+});

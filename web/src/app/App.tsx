@@ -1,4 +1,5 @@
 import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -18,6 +19,9 @@ import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profil
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
 import { Shell } from './Shell';
+
+// Charts are heavy; only agents who open the dashboard load them.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 
 export function App() {
   const { t } = useTranslation();
@@ -83,6 +87,18 @@ export function App() {
         <Route
           path="/console"
           element={viewer.isAgent ? <QueuePage /> : <Navigate to="/" replace />}
+        />
+        <Route
+          path="/dashboard"
+          element={
+            viewer.isAgent ? (
+              <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
+                <DashboardPage />
+              </Suspense>
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
         />
         <Route
           path="/tickets/:id"

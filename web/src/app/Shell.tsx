@@ -39,6 +39,9 @@ export function Shell(props: {
                 <Anchor component={NavLink} to="/console" size="sm">
                   {t('app.console')}
                 </Anchor>
+                <Anchor component={NavLink} to="/dashboard" size="sm" visibleFrom="sm">
+                  {t('dashboard.nav')}
+                </Anchor>
                 <Anchor component={NavLink} to="/sla" size="sm" visibleFrom="sm">
                   {t('sla.title')}
                 </Anchor>

@@ -4,6 +4,7 @@ import { messages as staff } from '../features/staff/messages';
 import { messages as admin } from '../features/admin/messages';
 import { messages as queue } from '../features/queue/messages';
 import { messages as ticket } from '../features/ticket/messages';
+import { messages as dashboard } from '../features/dashboard/messages';
 import { messages as availability } from '../features/availability/messages';
 import { messages as critical } from '../features/critical/messages';
 import { messages as escalation } from '../features/escalation/messages';
@@ -18,6 +19,7 @@ const FEATURES = [
   portal,
   queue,
   ticket,
+  dashboard,
   availability,
   critical,
   escalation,

@@ -8,7 +8,7 @@ const COLORS: Record<string, string> = {
   WARNING: 'yellow.9',
   BREACHED: 'red.9',
   PAUSED: 'gray.8',
-  MET: 'green.9',
+  MET: 'teal.9',
   STOPPED: 'gray.8',
 };
 
