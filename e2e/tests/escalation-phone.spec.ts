@@ -110,6 +110,9 @@ test('a manager walks a critical ticket up the chain on a phone; the IT superior
 
   const it = await phoneSignIn(browser, 'ISMA9204');
   await it.goto('/critical');
+  await expect(it.getByTestId('notice').filter({ hasText: 'Page: critical ticket' })).toHaveCount(
+    1,
+  );
   await it.getByRole('link', { name: new RegExp(title) }).click();
   await it.getByRole('button', { name: 'I’m on it' }).click();
   await expect(it.getByTestId('critical-status')).toContainText('Maren Isaksen is on it.');

@@ -17,6 +17,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { ReportCriticalMutation, WhoToCallQuery } from './critical.graphql';
+import { NoticesPanel } from './NoticesPanel';
 
 /** The server checks these against CRITICAL_DEFINITION_CODES in @linje/shared. */
 const CRITICAL_DEFINITION_CODES = [
@@ -51,6 +52,7 @@ export function CriticalPage() {
           {t('critical.title')}
         </Title>
         <Text>{t('critical.intro')}</Text>
+        <NoticesPanel />
         {error && <Alert color="red">{describeError(t, error)}</Alert>}
         {who && (
           <section aria-labelledby="who-to-call">

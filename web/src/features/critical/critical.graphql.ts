@@ -37,3 +37,37 @@ export const ReportCriticalMutation = graphql(`
     }
   }
 `);
+
+export const MyNoticesQuery = graphql(`
+  query MyNotices {
+    myNotifications(unreadOnly: true) {
+      id
+      kind
+      text
+      ticketId
+      createdAt
+      params {
+        name
+        value
+      }
+    }
+  }
+`);
+
+export const NoticeAddedSubscription = graphql(`
+  subscription NoticeAdded {
+    notificationAdded {
+      id
+      kind
+    }
+  }
+`);
+
+export const MarkNoticeReadMutation = graphql(`
+  mutation MarkNoticeRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      readAt
+    }
+  }
+`);
