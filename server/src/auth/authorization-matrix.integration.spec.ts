@@ -258,6 +258,33 @@ const MATRIX: Record<string, Entry> = {
     },
   },
 
+  tenantAccessGrants: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  grantTenantAccess: {
+    args: (ids) => ({ tenantId: ids.kavTenant, username: 'NOSUCHAGENT' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'BAD_USER_INPUT',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  revokeTenantAccess: {
+    args: (ids) => ({ id: ids.kavTicket }),
+    expect: { anon: U, saraKavEmployee: 'NOT_FOUND', lenaBurAgent: 'NOT_FOUND' },
+  },
+
   // ---- tickets ----
   createTicket: {
     args: () => ({ input: { title: 'Matrix ticket', description: '' } }),
@@ -349,6 +376,11 @@ const MATRIX: Record<string, Entry> = {
   logCriticalCall: {
     args: (ids) => ({ ticketId: ids.kavTicket, personId: ids.kavPerson, outcome: 'NO_ANSWER' }),
     expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
+  },
+  criticalSettings: { expect: { anon: U } },
+  saveCriticalSettings: {
+    args: () => ({ input: { autoEscalateMinutes: 10, maxRepages: 2, repageMinutes: 5 } }),
+    expect: { anon: U, saraKavEmployee: 'FORBIDDEN', omarKavAgent: 'FORBIDDEN' },
   },
   decideOvertime: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
   itAvailability: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },

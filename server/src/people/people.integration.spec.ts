@@ -290,4 +290,34 @@ describe('people, org units and tenant settings', () => {
       },
     });
   });
+
+  it('administrators let IT staff of another municipality serve theirs, and withdraw it', async () => {
+    const GRANT =
+      'mutation($t: ID!, $u: String!) { grantTenantAccess(tenantId: $t, username: $u) { id username homeTenantName } }';
+    const LIST = 'query($t: ID!) { tenantAccessGrants(tenantId: $t) { id username } }';
+    const REVOKE = 'mutation($id: ID!) { revokeTenantAccess(id: $id) }';
+    expect(fieldCodes(await app.gql(GRANT, { t: kavId, u: SARA }, c[NILS]))).toEqual([
+      'NOT_AN_AGENT',
+    ]);
+    expect(codeOf(await app.gql(GRANT, { t: kavId, u: LENA }, c[OMAR]))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(LIST, { t: kavId }, c[IDA]))).toBe('NOT_FOUND');
+    const granted = await app.gql<{ grantTenantAccess: { id: string; homeTenantName: string } }>(
+      GRANT,
+      { t: kavId, u: LENA.toLowerCase() },
+      c[NILS],
+    );
+    expect(granted.data?.grantTenantAccess.homeTenantName).toBe('Burlövs kommun');
+    // Lena's next request already sees Kävlinge.
+    expect((await search(LENA, 'Johansson')).map((s) => s.username)).toContain(SARA);
+    const list = await app.gql<{ tenantAccessGrants: { username: string }[] }>(
+      LIST,
+      { t: kavId },
+      c[NILS],
+    );
+    expect(list.data?.tenantAccessGrants.map((g) => g.username)).toContain(LENA);
+    const id = granted.data?.grantTenantAccess.id;
+    expect(codeOf(await app.gql(REVOKE, { id }, c[LENA]))).toBe('FORBIDDEN');
+    expect((await app.gql(REVOKE, { id }, c[NILS])).data).toEqual({ revokeTenantAccess: true });
+    expect(await search(LENA, 'Johansson')).toEqual([]);
+  });
 });
