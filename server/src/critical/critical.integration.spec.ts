@@ -465,4 +465,45 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
     expect(steps.filter((s) => s.kind === 'REPAGED')).toHaveLength(2);
     expect((await app.gql(TAKE, { id }, as(HAKON))).errors).toBeUndefined();
   });
+  it('uses the municipality’s own auto-escalation time, set by the IT lead', async () => {
+    app.clock.set('2026-12-06T20:30:00Z'); // Sunday 21:30 in Oslo, after the on-call period
+    for (const u of [NILS, EIRIK, MAREN]) cookies[u] = await app.signIn(u);
+    const SAVE = `mutation($input: CriticalSettingsInput!) {
+      saveCriticalSettings(input: $input) { autoEscalateMinutes repageMinutes maxRepages }
+    }`;
+    const input = { autoEscalateMinutes: 5, repageMinutes: 2, maxRepages: 1 };
+    expect((await app.gql(SAVE, { input }, as(MAREN))).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const bad = await app.gql(SAVE, { input: { ...input, autoEscalateMinutes: 0 } }, as(EIRIK));
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(SAVE, { input }, as(EIRIK))).errors).toBeUndefined();
+
+    const reported = await app.gql<Reported>(
+      REPORT,
+      {
+        input: {
+          title: 'Pharmacy fridge alarm offline',
+          definitionCode: 'DANGER_TO_LIFE_OR_HEALTH',
+        },
+      },
+      as(NILS),
+    );
+    const id = reported.data!.reportCritical.ticketId;
+    expect(reported.data!.reportCritical.route).toBe('MANAGER_CHAIN');
+    app.clock.advanceMinutes(5);
+    await (await jobs(app)).runDueJobs();
+    const steps = await app
+      .em()
+      .find(
+        EscalationStep,
+        { criticalCase: { ticket: id } },
+        { filters: false, orderBy: { seq: 'asc' } },
+      );
+    expect(steps.map((s) => [s.kind, s.level])).toEqual([
+      ['REPORTED', null],
+      ['CONTACTED', 1],
+      ['AUTO_ESCALATED', 2],
+    ]);
+  });
 });

@@ -212,3 +212,23 @@ export class WhoToCallModel {
   @Field(() => String, { nullable: true })
   phone!: string | null;
 }
+
+@ObjectType('CriticalSettings', { description: "Your municipality's timers for critical tickets." })
+export class CriticalSettingsModel {
+  @Field(() => Int)
+  autoEscalateMinutes!: number;
+  @Field(() => Int)
+  repageMinutes!: number;
+  @Field(() => Int)
+  maxRepages!: number;
+}
+
+@InputType()
+export class CriticalSettingsInput {
+  @Field(() => Int, { description: 'Minutes before an unacknowledged step escalates (1–120).' })
+  autoEscalateMinutes!: number;
+  @Field(() => Int, { description: 'Minutes between pages to IT staff (1–120).' })
+  repageMinutes!: number;
+  @Field(() => Int, { description: 'Re-pages per person after the first (0–20).' })
+  maxRepages!: number;
+}

@@ -5,6 +5,8 @@ import { ItAvailabilityModel } from '../availability/availability.model.js';
 import { PersonSummaryModel } from '../people/models/person.model.js';
 import { toPersonSummary } from '../tickets/ticket.mapper.js';
 import {
+  CriticalSettingsInput,
+  CriticalSettingsModel,
   CriticalCaseDetailModel,
   CriticalCaseModel,
   EscalationStepModel,
@@ -46,6 +48,31 @@ export class CriticalResolver {
   })
   async itStaff(@CurrentViewer() viewer: Viewer): Promise<PersonSummaryModel[]> {
     return (await this.critical.itStaffOf(viewer)).map(toPersonSummary);
+  }
+
+  @Query(() => CriticalSettingsModel, { description: "Your municipality's critical timers." })
+  async criticalSettings(@CurrentViewer() viewer: Viewer): Promise<CriticalSettingsModel> {
+    const s = await this.critical.settings(viewer);
+    return {
+      autoEscalateMinutes: s.autoEscalateMinutes,
+      repageMinutes: s.repageMinutes,
+      maxRepages: s.maxRepages,
+    };
+  }
+
+  @Mutation(() => CriticalSettingsModel, {
+    description: 'Set the critical timers (IT lead or administrator).',
+  })
+  async saveCriticalSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => CriticalSettingsInput }) input: CriticalSettingsInput,
+  ): Promise<CriticalSettingsModel> {
+    const s = await this.critical.saveSettings(viewer, input);
+    return {
+      autoEscalateMinutes: s.autoEscalateMinutes,
+      repageMinutes: s.repageMinutes,
+      maxRepages: s.maxRepages,
+    };
   }
 
   @Query(() => CriticalCaseDetailModel, {

@@ -27,6 +27,7 @@ import { Tenant } from '../tenants/tenant.entity.js';
 import { TicketHooks } from '../tickets/ticket-hooks.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketsService } from '../tickets/tickets.service.js';
+import { CriticalSettings } from './critical-settings.entity.js';
 import {
   CriticalCase,
   EscalationStep,
@@ -188,6 +189,49 @@ export class CriticalService implements OnModuleInit {
 
   async itStaffOf(viewer: Viewer): Promise<Person[]> {
     return this.itStaff(this.em.fork(), viewer.homeTenantId);
+  }
+
+  async settings(
+    viewer: Viewer,
+  ): Promise<{ autoEscalateMinutes: number; repageMinutes: number; maxRepages: number }> {
+    return this.timing(this.em.fork(), viewer.homeTenantId);
+  }
+
+  /** IT leads and administrators set their own municipality's critical timers. */
+  async saveSettings(
+    viewer: Viewer,
+    input: { autoEscalateMinutes: number; repageMinutes: number; maxRepages: number },
+  ): Promise<CriticalSettings> {
+    if (!viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR')) {
+      throw AppError.forbidden('Only IT leads and administrators can change critical timers.');
+    }
+    const bad = (field: string, min: number, max: number) =>
+      AppError.badInput(`${field} must be a whole number from ${min} to ${max}.`, [
+        { field, code: 'OUT_OF_RANGE', message: `must be ${min}–${max}`, params: { min, max } },
+      ]);
+    const whole = (n: number, min: number, max: number) =>
+      Number.isInteger(n) && n >= min && n <= max;
+    if (!whole(input.autoEscalateMinutes, 1, 120)) throw bad('autoEscalateMinutes', 1, 120);
+    if (!whole(input.repageMinutes, 1, 120)) throw bad('repageMinutes', 1, 120);
+    if (!whole(input.maxRepages, 0, 20)) throw bad('maxRepages', 0, 20);
+    return this.em.transactional(async (em) => {
+      let row = await em.findOne(CriticalSettings, { tenant: viewer.homeTenantId });
+      row ??= em.create(CriticalSettings, {
+        id: randomUUID(),
+        tenant: em.getReference(Tenant, viewer.homeTenantId),
+        ...input,
+      });
+      Object.assign(row, input);
+      this.audit.record(em, {
+        tenantId: viewer.homeTenantId,
+        actorId: viewer.personId,
+        action: 'critical.settingsSaved',
+        entityType: 'CriticalSettings',
+        entityId: row.id,
+        data: { ...input },
+      });
+      return row;
+    });
   }
 
   /** A case with everything its model shows, read after the change committed. */
@@ -651,7 +695,9 @@ export class CriticalService implements OnModuleInit {
       entityId: c.ticket.id,
       data: { personId, round },
     });
-    if (round < CRITICAL_TIMING.maxRepages) await this.scheduleRepage(em, c, person, round + 1);
+    if (round < (await this.timing(em, c.tenant.id)).maxRepages) {
+      await this.scheduleRepage(em, c, person, round + 1);
+    }
   }
 
   /** The authorised overtime has run out: whoever works on it and the authoriser are told. */
@@ -687,6 +733,14 @@ export class CriticalService implements OnModuleInit {
 
   // -------------------------------------------------------------------------------------
   // Helpers
+
+  private async timing(
+    em: EntityManager,
+    tenantId: string,
+  ): Promise<{ autoEscalateMinutes: number; repageMinutes: number; maxRepages: number }> {
+    const row = await em.findOne(CriticalSettings, { tenant: tenantId }, { filters: false });
+    return row ?? CRITICAL_TIMING;
+  }
 
   private async contactNext(
     em: EntityManager,
@@ -744,7 +798,10 @@ export class CriticalService implements OnModuleInit {
     await this.jobs.schedule(em, {
       type: AUTO_ESCALATE_JOB,
       key: `${AUTO_ESCALATE_JOB}:${c.id}:${level}`,
-      dueAt: new Date(this.clock.now().getTime() + CRITICAL_TIMING.autoEscalateMinutes * 60_000),
+      dueAt: new Date(
+        this.clock.now().getTime() +
+          (await this.timing(em, c.tenant.id)).autoEscalateMinutes * 60_000,
+      ),
       tenantId: c.tenant.id,
       payload: { caseId: c.id, level },
     });
@@ -793,7 +850,9 @@ export class CriticalService implements OnModuleInit {
     await this.jobs.schedule(em, {
       type: REPAGE_JOB,
       key: `${REPAGE_JOB}:${c.id}:${person.id}:${round}`,
-      dueAt: new Date(this.clock.now().getTime() + CRITICAL_TIMING.repageMinutes * 60_000),
+      dueAt: new Date(
+        this.clock.now().getTime() + (await this.timing(em, c.tenant.id)).repageMinutes * 60_000,
+      ),
       tenantId: c.tenant.id,
       payload: { caseId: c.id, personId: person.id, round },
     });

@@ -20,6 +20,7 @@ import { TenantCalendar } from '../calendars/tenant-calendar.entity.js';
 import { ItAbsenceEntry } from '../availability/it-absence.entity.js';
 import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { CriticalCase, EscalationStep } from '../critical/critical-case.entity.js';
+import { CriticalSettings } from '../critical/critical-settings.entity.js';
 import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
@@ -47,6 +48,7 @@ export const ENTITIES = [
   OnCallPeriod,
   CriticalCase,
   EscalationStep,
+  CriticalSettings,
   SlaPolicy,
   TicketSla,
 ];

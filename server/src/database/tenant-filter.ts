@@ -33,6 +33,7 @@ export const tenantFilter: FilterDef = {
     'OnCallPeriod',
     'CriticalCase',
     'EscalationStep',
+    'CriticalSettings',
     'SlaPolicy',
     'TicketSla',
   ],
