@@ -67,4 +67,18 @@ test('an administrator imports people from HR, sees the skipped rows, and review
   // The same file again changes nothing.
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status')).toContainText('0 created, 0 updated');
+
+  // A shared IT team: Burlöv's technician is let in to serve Kävlinge, then withdrawn.
+  await page.getByRole('tab', { name: 'People' }).click();
+  await expect(page.getByText('Nobody from another municipality serves this one.')).toBeVisible();
+  await page.getByLabel('Username of the IT staff member').fill('JOSA9804');
+  await page.getByRole('button', { name: 'Give access' }).click();
+  await expect(page.getByText('No IT staff member has that username.')).toBeVisible();
+  await page.getByLabel('Username of the IT staff member').fill('BELA8819');
+  await page.getByRole('button', { name: 'Give access' }).click();
+  const lena = page.getByRole('row').filter({ hasText: 'Lena Berg' });
+  await expect(lena).toContainText('Burlövs kommun');
+  await expectNoAxeViolations(page);
+  await lena.getByRole('button', { name: 'Withdraw access for Lena Berg' }).click();
+  await expect(page.getByText('Nobody from another municipality serves this one.')).toBeVisible();
 });

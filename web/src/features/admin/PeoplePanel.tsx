@@ -17,6 +17,7 @@ import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { fieldProblems } from '../auth/password-errors';
 import { StaffSearchQuery } from '../staff/staff.graphql';
+import { AccessGrantsPanel } from './AccessGrantsPanel';
 import { CreatePersonMutation, SetPersonRolesMutation } from './admin.graphql';
 
 const KINDS = ['EMPLOYEE', 'SUBSTITUTE', 'CONSULTANT', 'INTERN', 'CONTRACTOR'] as const;
@@ -125,6 +126,7 @@ export function PeoplePanel({ tenantId }: { tenantId: string }) {
         </form>
       </Paper>
       <RolesEditor />
+      <AccessGrantsPanel tenantId={tenantId} />
     </Stack>
   );
 }

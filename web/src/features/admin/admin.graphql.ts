@@ -135,3 +135,32 @@ export const ImportHrMutation = graphql(`
     }
   }
 `);
+
+export const TenantAccessGrantsQuery = graphql(`
+  query TenantAccessGrants($tenantId: ID!) {
+    tenantAccessGrants(tenantId: $tenantId) {
+      id
+      username
+      homeTenantName
+      person {
+        id
+        displayName
+        jobTitle
+      }
+    }
+  }
+`);
+
+export const GrantTenantAccessMutation = graphql(`
+  mutation GrantTenantAccess($tenantId: ID!, $username: String!) {
+    grantTenantAccess(tenantId: $tenantId, username: $username) {
+      id
+    }
+  }
+`);
+
+export const RevokeTenantAccessMutation = graphql(`
+  mutation RevokeTenantAccess($id: ID!) {
+    revokeTenantAccess(id: $id)
+  }
+`);

@@ -65,6 +65,20 @@ export const messages = defineMessages({
         saveRoles: 'Save roles',
         find: 'Find a person to change roles',
       },
+      access: {
+        title: 'IT staff from other municipalities',
+        intro:
+          'A shared IT team can serve several municipalities. Name the IT staff member by username to let them work here.',
+        none: 'Nobody from another municipality serves this one.',
+        person: 'Person',
+        home: 'Belongs to',
+        actions: 'Actions',
+        username: 'Username of the IT staff member',
+        grant: 'Give access',
+        revoke: 'Withdraw',
+        revokeFor: 'Withdraw access for {{name}}',
+        notAgent: 'No IT staff member has that username.',
+      },
       hr: {
         intro:
           'Upload an HR export (CSV with a header row, or JSON). Rows with problems are listed and skipped; the rest are imported together. Importing the same file again changes nothing.',
@@ -148,6 +162,20 @@ export const messages = defineMessages({
         saveRoles: 'Spara roller',
         find: 'Hitta en person för att ändra roller',
       },
+      access: {
+        title: 'IT-personal från andra kommuner',
+        intro:
+          'Ett gemensamt IT-team kan betjäna flera kommuner. Ange IT-medarbetarens användarnamn för att ge hen åtkomst här.',
+        none: 'Ingen från en annan kommun betjänar den här.',
+        person: 'Person',
+        home: 'Tillhör',
+        actions: 'Åtgärder',
+        username: 'IT-medarbetarens användarnamn',
+        grant: 'Ge åtkomst',
+        revoke: 'Dra tillbaka',
+        revokeFor: 'Dra tillbaka åtkomsten för {{name}}',
+        notAgent: 'Ingen IT-medarbetare har det användarnamnet.',
+      },
       hr: {
         intro:
           'Ladda upp en export från HR-systemet (CSV med rubrikrad, eller JSON). Rader med fel listas och hoppas över; resten importeras tillsammans. Samma fil igen ändrar ingenting.',
@@ -230,6 +258,20 @@ export const messages = defineMessages({
         roles: 'Roller',
         saveRoles: 'Lagre roller',
         find: 'Finn en person for å endre roller',
+      },
+      access: {
+        title: 'IT-ansatte fra andre kommuner',
+        intro:
+          'Et felles IT-team kan betjene flere kommuner. Oppgi brukernavnet til IT-medarbeideren for å gi tilgang her.',
+        none: 'Ingen fra en annen kommune betjener denne.',
+        person: 'Person',
+        home: 'Tilhører',
+        actions: 'Handlinger',
+        username: 'Brukernavnet til IT-medarbeideren',
+        grant: 'Gi tilgang',
+        revoke: 'Trekk tilbake',
+        revokeFor: 'Trekk tilbake tilgangen for {{name}}',
+        notAgent: 'Ingen IT-medarbeider har det brukernavnet.',
       },
       hr: {
         intro:
