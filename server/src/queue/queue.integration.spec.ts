@@ -26,13 +26,13 @@ interface Page {
   queue: { nodes: Node[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
 }
 
-describe('the agent queue', () => {
+describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (database) => {
   let app: TestApp;
   let omar: string;
   let lena: string;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start({ database });
     omar = await app.signIn(OMAR);
     lena = await app.signIn(LENA);
     // Give every other open ticket a deadline, as the SLA service would.
@@ -45,8 +45,8 @@ describe('the agent queue', () => {
       }
     });
     await em.flush();
-  });
-  afterAll(() => app.stop());
+  }, 120_000);
+  afterAll(() => app?.stop());
 
   async function all(vars: Record<string, unknown>, cookie = omar): Promise<Node[]> {
     const seen: Node[] = [];

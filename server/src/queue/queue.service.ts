@@ -1,4 +1,4 @@
-import { EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { TICKET_STATUSES, type TicketStatus } from '@linje/shared';
 import { mayViewQueue } from '../auth/access-policy.js';
@@ -7,9 +7,9 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { SearchService } from '../search/search.service.js';
 import type { QueueArgs } from '../tickets/dto/queue.args.js';
-import { TICKET_POPULATE } from '../tickets/tickets.service.js';
-import { Ticket } from '../tickets/ticket.entity.js';
+import type { TicketModel } from '../tickets/models/ticket.model.js';
 import { decodeCursor, encodeCursor, type QueueCursor } from './queue-cursor.js';
+import { QUEUE_SELECT, marks, toQueueModel, type Condition, type QueueRow } from './queue-sql.js';
 
 const MAX_PAGE = 200;
 const TEXT_MATCH_LIMIT = 500;
@@ -18,7 +18,7 @@ export const OPEN_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter(
 );
 
 export interface QueuePage {
-  nodes: Ticket[];
+  nodes: TicketModel[];
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -61,44 +61,53 @@ export class QueueService {
       // then apply as usual.
       const ids = await this.search.ticketIds(viewer, args.text.trim(), TEXT_MATCH_LIMIT);
       if (ids.length === 0) return { nodes: [], endCursor: null, hasNextPage: false };
-      filters.push({ id: { $in: ids } });
+      filters.push({ sql: `t.id in (${marks(ids)})`, params: ids });
     }
+    const newestFirst = (c: { at: number; id: string } | null): Condition[] =>
+      c
+        ? [
+            {
+              sql: '(t.created_at < ? or (t.created_at = ? and t.id < ?))',
+              params: [new Date(c.at), new Date(c.at), c.id],
+            },
+          ]
+        : [];
     if (sort === 'CREATED_DESC') {
-      const where: FilterQuery<Ticket>[] = [...filters];
-      if (cursor) {
-        const at = new Date(cursor.at);
-        where.push({
-          $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: cursor.id } }],
-        });
-      }
-      const rows = await this.fetch(where, { createdAt: 'desc', id: 'desc' }, args.first + 1);
+      const rows = await this.fetch(
+        [...filters, ...newestFirst(cursor)],
+        't.created_at desc, t.id desc',
+        args.first + 1,
+      );
       return this.finish(rows, args.first, (t) => ({
         sort,
         at: t.createdAt.getTime(),
         id: t.id,
       }));
     }
-    const rows: Ticket[] = [];
+    const rows: TicketModel[] = [];
     if (!cursor || (cursor.sort === 'SLA_DUE' && cursor.phase === 0)) {
-      const where: FilterQuery<Ticket>[] = [...filters, { slaDueAt: { $ne: null } }];
-      if (cursor) {
-        const at = new Date(cursor.at);
-        where.push({ $or: [{ slaDueAt: { $gt: at } }, { slaDueAt: at, id: { $gt: cursor.id } }] });
-      }
-      rows.push(...(await this.fetch(where, { slaDueAt: 'asc', id: 'asc' }, args.first + 1)));
-    }
-    if (rows.length <= args.first) {
-      const where: FilterQuery<Ticket>[] = [...filters, { slaDueAt: null }];
-      if (cursor && cursor.sort === 'SLA_DUE' && cursor.phase === 1) {
-        const at = new Date(cursor.at);
-        where.push({
-          $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: cursor.id } }],
-        });
-      }
+      const after: Condition[] = cursor
+        ? [
+            {
+              sql: '(t.sla_due_at > ? or (t.sla_due_at = ? and t.id > ?))',
+              params: [new Date(cursor.at), new Date(cursor.at), cursor.id],
+            },
+          ]
+        : [];
       rows.push(
         ...(await this.fetch(
-          where,
-          { createdAt: 'desc', id: 'desc' },
+          [...filters, { sql: 't.sla_due_at is not null', params: [] }, ...after],
+          't.sla_due_at asc, t.id asc',
+          args.first + 1,
+        )),
+      );
+    }
+    if (rows.length <= args.first) {
+      const phase1 = cursor && cursor.sort === 'SLA_DUE' && cursor.phase === 1 ? cursor : null;
+      rows.push(
+        ...(await this.fetch(
+          [...filters, { sql: 't.sla_due_at is null', params: [] }, ...newestFirst(phase1)],
+          't.created_at desc, t.id desc',
           args.first + 1 - rows.length,
         )),
       );
@@ -130,54 +139,49 @@ export class QueueService {
     return rows.map((r) => ({ tenantId: r.tenant_id, status: r.status, count: Number(r.n) }));
   }
 
-  private filters(viewer: Viewer, args: QueueArgs): FilterQuery<Ticket>[] {
+  /** The viewer's tenants (narrowed by the tenant filter) and every other filter asked for. */
+  private filters(viewer: Viewer, args: QueueArgs): Condition[] {
     const tenants = args.tenantIds?.length
       ? args.tenantIds.filter((id) => viewer.tenantIds.includes(id))
       : viewer.tenantIds;
-    const where: FilterQuery<Ticket>[] = [{ tenant: { $in: tenants } }];
-    if (args.statuses?.length) where.push({ status: { $in: args.statuses } });
-    if (args.priorities?.length) where.push({ priority: { $in: args.priorities } });
-    if (args.groupIds?.length) where.push({ group: { $in: args.groupIds } });
+    if (tenants.length === 0) return [{ sql: '1 = 0', params: [] }];
+    const where: Condition[] = [{ sql: `t.tenant_id in (${marks(tenants)})`, params: tenants }];
+    const among = (column: string, values: readonly string[] | null | undefined) => {
+      if (values?.length)
+        where.push({ sql: `${column} in (${marks(values)})`, params: [...values] });
+    };
+    among('t.status', args.statuses);
+    among('t.priority', args.priorities);
+    among('t.group_id', args.groupIds);
     if (args.categoryIds?.length) {
       where.push({
-        $or: [
-          { category: { $in: args.categoryIds } },
-          { category: { parent: { $in: args.categoryIds } } },
-        ],
+        sql: `(t.category_id in (${marks(args.categoryIds)}) or cat.parent_id in (${marks(args.categoryIds)}))`,
+        params: [...args.categoryIds, ...args.categoryIds],
       });
     }
-    const operators = [
+    among('t.operator_id', [
       ...(args.operatorIds ?? []),
       ...(args.assignedToMe ? [viewer.personId] : []),
-    ];
-    if (operators.length) where.push({ operator: { $in: operators } });
-    if (args.unassigned) where.push({ operator: null });
-    if (args.overdue) where.push({ slaDueAt: { $lt: this.clock.now() } });
+    ]);
+    if (args.unassigned) where.push({ sql: 't.operator_id is null', params: [] });
+    if (args.overdue) where.push({ sql: 't.sla_due_at < ?', params: [this.clock.now()] });
     return where;
   }
 
-  private async fetch(
-    where: FilterQuery<Ticket>[],
-    orderBy: Record<string, 'asc' | 'desc'>,
-    limit: number,
-  ): Promise<Ticket[]> {
-    // The tenant scope is part of `where` (see filters()); with the ORM filters off, the
-    // related rows are joined once each instead of re-checking the filter on every
-    // reference (which joined the people's managers, deputies and units as well).
-    return this.em.find(
-      Ticket,
-      { $and: where },
-      {
-        populate: TICKET_POPULATE,
-        orderBy,
-        limit,
-        strategy: 'joined',
-        filters: false,
-      },
+  private async fetch(where: Condition[], orderBy: string, limit: number): Promise<TicketModel[]> {
+    // The tenant scope is the first condition (see filters()); raw SQL bypasses the ORM filter.
+    const rows: QueueRow[] = await this.em.getConnection().execute(
+      `${QUEUE_SELECT} where ${where.map((w) => w.sql).join(' and ')} order by ${orderBy} limit ${Math.floor(limit)}`,
+      where.flatMap((w) => w.params),
     );
+    return rows.map(toQueueModel);
   }
 
-  private finish(rows: Ticket[], first: number, cursorOf: (t: Ticket) => QueueCursor): QueuePage {
+  private finish(
+    rows: TicketModel[],
+    first: number,
+    cursorOf: (t: TicketModel) => QueueCursor,
+  ): QueuePage {
     const hasNextPage = rows.length > first;
     const nodes = hasNextPage ? rows.slice(0, first) : rows;
     const last = nodes.at(-1);

@@ -109,7 +109,7 @@ export class TicketsResolver {
   ): Promise<TicketConnectionModel> {
     const page = await this.queueService.page(viewer, args);
     return {
-      nodes: page.nodes.map(toTicketModel),
+      nodes: page.nodes,
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
     };
   }
