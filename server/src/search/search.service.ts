@@ -46,24 +46,44 @@ export class SearchService {
     }
     const terms = searchTerms(text);
     if (terms.length === 0) return [];
-    const postgres = this.em.getPlatform() instanceof PostgreSqlPlatform;
     const tenants = viewer.tenantIds.map(() => '?').join(', ');
-    const own = agent ? '' : ` and s.kind <> 'NOTE' and (t.caller_id = ? or t.subject_id = ?)`;
-    const join = agent ? '' : ' join ticket t on t.id = s.ticket_id';
-    const ownParams = agent ? [] : [viewer.personId, viewer.personId];
+    if (!agent) return this.ownTicketIds(viewer, terms, limit);
+    const postgres = this.em.getPlatform() instanceof PostgreSqlPlatform;
     // Over-fetch rows (a ticket may match in several replies), then keep distinct tickets.
     const rowLimit = limit * 4;
     const sql = postgres
-      ? `select s.ticket_id from ticket_search s${join} where s.doc @@ to_tsquery('simple', ?) and s.tenant_id in (${tenants})${own} order by s.id desc limit ${rowLimit}`
-      : `select s.ticket_id from ticket_fts s${join} where ticket_fts match ? and s.tenant_id in (${tenants})${own} order by s.rowid desc limit ${rowLimit}`;
+      ? `select s.ticket_id from ticket_search s where s.doc @@ to_tsquery('simple', ?) and s.tenant_id in (${tenants}) order by s.id desc limit ${rowLimit}`
+      : `select s.ticket_id from ticket_fts s where ticket_fts match ? and s.tenant_id in (${tenants}) order by s.rowid desc limit ${rowLimit}`;
     const rows: { ticket_id: string }[] = await this.em
       .getConnection()
-      .execute(sql, [
-        postgres ? tsQuery(terms) : fts5Query(terms),
-        ...viewer.tenantIds,
-        ...ownParams,
-      ]);
+      .execute(sql, [postgres ? tsQuery(terms) : fts5Query(terms), ...viewer.tenantIds]);
     return [...new Set(rows.map((r) => r.ticket_id))].slice(0, limit);
+  }
+
+  /**
+   * Staff search only their own tickets (as caller or subject) — a handful of rows found
+   * through the caller/subject indexes — so those are read first and matched word by word,
+   * instead of walking every full-text match in the municipality. Notes never match.
+   */
+  private async ownTicketIds(viewer: Viewer, terms: string[], limit: number): Promise<string[]> {
+    const like = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const perTerm =
+      "(lower(t.title) like ? escape '\\' or lower(t.description) like ? escape '\\' or exists " +
+      "(select 1 from ticket_entry e where e.ticket_id = t.id and e.kind = 'REPLY' and lower(e.body) like ? escape '\\'))";
+    const rows: { id: string }[] = await this.em
+      .getConnection()
+      .execute(
+        `select t.id from ticket t where t.tenant_id in (${viewer.tenantIds.map(() => '?').join(', ')}) ` +
+          `and (t.caller_id = ? or t.subject_id = ?) and ${terms.map(() => perTerm).join(' and ')} ` +
+          `order by t.created_at desc, t.id desc limit ${Math.floor(limit)}`,
+        [
+          ...viewer.tenantIds,
+          viewer.personId,
+          viewer.personId,
+          ...terms.flatMap((term) => [like(term), like(term), like(term)]),
+        ],
+      );
+    return rows.map((r) => r.id);
   }
 
   async tickets(viewer: Viewer, text: string, first: number): Promise<Ticket[]> {
