@@ -123,7 +123,7 @@ export class TicketsResolver {
     @Args('text', { type: () => String }) text: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<TicketModel[]> {
-    return (await this.search.tickets(viewer, text, first)).map(toTicketModel);
+    return this.search.tickets(viewer, text, first);
   }
 
   @Query(() => [QueueCountModel], { description: 'Open tickets per tenant and status.' })
