@@ -43,6 +43,11 @@ export default tseslint.config(
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: 'Use the injected Clock instead of Date.now().',
         },
+        {
+          selector: "Property[key.name='type'][value.value='datetime']",
+          message:
+            "Use type: 'Date' for timestamps: MikroORM 6 treats 'datetime' properties as always changed on SQLite.",
+        },
       ],
     },
   },

@@ -30,6 +30,6 @@ export class Attachment extends TenantOwned {
   @ManyToOne(() => Person, { index: false })
   uploadedBy!: Person;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

@@ -8,7 +8,7 @@ export class AuditEvent extends TenantOwned {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   at!: Date;
 
   /** Person who did it; null for the system (timers, imports). */

@@ -14,6 +14,6 @@ export class AuthAttempt {
   @Property({ type: 'string', length: 300 })
   key!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   at!: Date;
 }

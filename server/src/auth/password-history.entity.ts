@@ -13,6 +13,6 @@ export class PasswordHistory {
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

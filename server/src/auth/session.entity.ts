@@ -13,9 +13,9 @@ export class Session {
   @ManyToOne(() => Person, { index: true })
   person!: Person;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 
-  @Property({ type: 'datetime', index: true })
+  @Property({ type: 'Date', index: true })
   expiresAt!: Date;
 }

@@ -10,10 +10,10 @@ export class ItAbsenceEntry extends TenantOwned {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   startsAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   endsAt!: Date;
 
   @Property({ type: 'string', length: 8 })
@@ -25,6 +25,6 @@ export class ItAbsenceEntry extends TenantOwned {
   @ManyToOne(() => Person)
   createdBy!: Person;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

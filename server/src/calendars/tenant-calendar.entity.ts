@@ -19,6 +19,6 @@ export class TenantCalendar extends TenantOwned {
   @Property({ type: 'json' })
   calendar!: BusinessCalendar;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   updatedAt!: Date;
 }

@@ -51,8 +51,15 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
       };
     }
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && PASSTHROUGH_CODES.has(code) && isGraphQLError(original)) {
+    // Apollo labels request problems (parse, validation, variable coercion) itself; their
+    // messages describe the request, even when a scalar's parser raised the inner error.
+    if (typeof code === 'string' && PASSTHROUGH_CODES.has(code) && isGraphQLError(error)) {
       return { ...base, message: formatted.message, extensions: { code } };
+    }
+    // Variable coercion errors come from graphql-js before any resolver runs (no path);
+    // their message names the variable and the expected type.
+    if (!formatted.path && formatted.message.startsWith('Variable "$')) {
+      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     logger.error({ err: original }, 'unexpected error while handling a GraphQL request');
     return {

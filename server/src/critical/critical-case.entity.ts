@@ -77,7 +77,7 @@ export class CriticalCase extends TenantOwned {
   @ManyToOne(() => Person, { nullable: true })
   decidedBy: Person | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   decidedAt: Date | null = null;
 
   @Property({ type: 'string', length: 1000, nullable: true })
@@ -89,13 +89,13 @@ export class CriticalCase extends TenantOwned {
   @ManyToOne(() => Person, { nullable: true })
   takenBy: Person | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   takenAt: Date | null = null;
 
   @Property({ type: 'string', length: 36, nullable: true })
   onCallPeriodId: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 
   @Property({ type: 'integer', version: true })
@@ -133,7 +133,7 @@ export class EscalationStep extends TenantOwned {
   @Property({ type: 'integer' })
   seq!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   at!: Date;
 
   @Property({ type: 'string', length: 20 })

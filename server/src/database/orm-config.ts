@@ -33,7 +33,6 @@ export function ormOptions(database: AppConfig['database'], extra: Partial<Optio
     },
     // Full-text search objects are hand-written per dialect (see the TicketSearch migrations).
     schemaGenerator: { skipTables: [/^ticket_fts/, 'ticket_search'] },
-    forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,
   } satisfies Partial<Options>;
@@ -52,6 +51,7 @@ export function ormOptions(database: AppConfig['database'], extra: Partial<Optio
     ...common,
     driver: PostgreSqlDriver,
     clientUrl: database.url,
+    forceUtcTimezone: true,
     pool: { min: 0, max: 10 },
     ...extra,
   } as Options;

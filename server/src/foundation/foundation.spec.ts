@@ -100,6 +100,17 @@ describe('the running server', () => {
     expect(JSON.stringify(body)).not.toMatch(/SyntaxError|at JSON/);
   });
 
+  it('answers variables of the wrong type with BAD_USER_INPUT and a message naming the variable', async () => {
+    const cookie = await app.signIn('SAOR9112');
+    const res = await app.gql(
+      'query($first: Int!) { queue(first: $first) { pageInfo { hasNextPage } } }',
+      { first: 'abc' },
+      cookie,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/\$first/);
+  });
+
   it('never includes stack traces in GraphQL errors', async () => {
     const res = await app.gql('{ ticket(id: "x") { id } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -27,9 +27,9 @@ export class Notification extends TenantOwned {
   @Property({ type: 'string', length: 36, nullable: true })
   ticketId: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   readAt: Date | null = null;
 }

@@ -9,10 +9,10 @@ export class OnCallPeriod extends TenantOwned {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   startsAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   endsAt!: Date;
 
   /** The on-call people, first to call first. */
@@ -29,6 +29,6 @@ export class OnCallPeriod extends TenantOwned {
   @ManyToOne(() => Person)
   createdBy!: Person;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

@@ -22,6 +22,6 @@ export class OrgUnit extends TenantOwned {
   @ManyToOne(() => Person, { nullable: true })
   head?: Person | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

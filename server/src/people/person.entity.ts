@@ -93,7 +93,7 @@ export class Person extends TenantOwned {
   endDate?: string | null;
 
   /** New accounts become usable at this instant (registration + 48 h); null = at once. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   activeFrom?: Date | null;
 
   /** An administrator may switch an account off regardless of dates. */
@@ -101,7 +101,7 @@ export class Person extends TenantOwned {
   accountEnabled: boolean = true;
 
   /** When the current password was set; null = at createdAt. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   passwordChangedAt?: Date | null;
 
   /** Set by temporary passwords (manager/support reset, first sign-in). */
@@ -112,9 +112,9 @@ export class Person extends TenantOwned {
   @Property({ type: 'integer' })
   failedSignIns: number = 0;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastFailedSignInAt?: Date | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

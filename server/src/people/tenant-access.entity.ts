@@ -12,6 +12,6 @@ export class TenantAccess extends TenantOwned {
   @ManyToOne(() => Person)
   person!: Person;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

@@ -58,7 +58,7 @@ export class TicketSla extends TenantOwned {
   @Property({ type: 'string', length: 40 })
   calendarName!: string;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   runningSince!: Date | null;
 
   @Property({ type: new BigIntType('number') })
@@ -67,7 +67,7 @@ export class TicketSla extends TenantOwned {
   @Property({ type: new BigIntType('number'), nullable: true })
   responseUsedMs!: number | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   stoppedAt!: Date | null;
 
   @Property({ type: 'boolean' })

@@ -60,7 +60,7 @@ export class Tenant {
   @Property({ type: 'json', nullable: true })
   featureRules?: Partial<TenantFeatureRules> | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }
 

@@ -38,6 +38,6 @@ export class TicketEntry extends TenantOwned {
   @Property({ type: 'integer' })
   timeSpentMinutes: number = 0;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }

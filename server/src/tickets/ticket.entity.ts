@@ -91,21 +91,21 @@ export class Ticket extends TenantOwned {
   line: number = 1;
 
   /** Next response deadline; written by the SLA service. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   responseDueAt?: Date | null;
 
   /** Resolution deadline; written by the SLA service. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   resolutionDueAt?: Date | null;
 
   /** The next deadline that matters, for sorting the queue (null sorts last). */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   slaDueAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   resolvedAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   closedAt?: Date | null;
 
   /** The caller's rating of the resolution, 1–5. */
@@ -130,10 +130,10 @@ export class Ticket extends TenantOwned {
   @Property({ type: 'integer' })
   timeSpentMinutes: number = 0;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   updatedAt!: Date;
 
   @Property({ type: 'integer', version: true })

@@ -8,6 +8,7 @@ const KNOWN = [
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  'TOO_MANY_REQUESTS',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 

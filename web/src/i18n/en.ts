@@ -42,6 +42,7 @@ export const en = {
     NOT_FOUND: 'It could not be found.',
     CONFLICT: 'Someone else changed this at the same time. Reload and try again.',
     PAYLOAD_TOO_LARGE: 'That is too large to send.',
+    TOO_MANY_REQUESTS: 'Too many attempts. Wait a few minutes and try again.',
     fields: {
       title: {
         EMPTY: 'Write a short summary.',

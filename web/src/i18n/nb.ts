@@ -43,6 +43,7 @@ export const nb: Messages = {
     NOT_FOUND: 'Det ble ikke funnet.',
     CONFLICT: 'Noen andre endret samtidig. Last inn på nytt og prøv igjen.',
     PAYLOAD_TOO_LARGE: 'Det er for stort til å sendes.',
+    TOO_MANY_REQUESTS: 'For mange forsøk. Vent noen minutter og prøv igjen.',
     fields: {
       title: {
         EMPTY: 'Skriv en kort oppsummering.',

@@ -43,6 +43,7 @@ export const sv: Messages = {
     NOT_FOUND: 'Det gick inte att hitta.',
     CONFLICT: 'Någon annan ändrade samtidigt. Ladda om och försök igen.',
     PAYLOAD_TOO_LARGE: 'Det är för stort för att skickas.',
+    TOO_MANY_REQUESTS: 'För många försök. Vänta några minuter och försök igen.',
     fields: {
       title: {
         EMPTY: 'Skriv en kort sammanfattning.',
