@@ -19,7 +19,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { markUnchanged, withoutAutoFlush } from '../jobs/no-auto-flush.js';
+import { withoutAutoFlush } from '../jobs/no-auto-flush.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -659,7 +659,6 @@ export class CriticalService implements OnModuleInit {
       { populate: ['ticket', 'tenant', 'reporter', 'currentContact'], filters: false },
     );
     if (!c || c.status !== 'ESCALATING') return;
-    markUnchanged(em, c, c.ticket);
     if (c.currentLevel !== level || c.currentAcknowledged) return;
     const steps = await this.steps(em, c);
     const chain = await this.loadChain(em, c.reporter.id);
@@ -678,7 +677,6 @@ export class CriticalService implements OnModuleInit {
       { populate: ['ticket', 'tenant'], filters: false },
     );
     if (!c || c.status !== 'PAGING') return;
-    markUnchanged(em, c, c.ticket);
     const person = await em.findOne(Person, { id: personId }, { filters: false });
     if (!person) return;
     const steps = await this.steps(em, c);
@@ -710,7 +708,6 @@ export class CriticalService implements OnModuleInit {
       { populate: ['ticket', 'tenant', 'takenBy', 'decidedBy'], filters: false },
     );
     if (!c || (c.status !== 'PAGING' && c.status !== 'TAKEN')) return;
-    markUnchanged(em, c, c.ticket);
     const told = new Set(
       [c.takenBy?.id, c.decidedBy?.id].filter((id): id is string => id !== undefined),
     );
@@ -929,7 +926,6 @@ export class CriticalService implements OnModuleInit {
         filters: false,
       },
     );
-    if (c) markUnchanged(em, c, c.ticket);
     if (!c) {
       throw AppError.badInput(
         'Only critical tickets are escalated. Report it as critical if it endangers life or health or stops a whole department.',
@@ -953,13 +949,11 @@ export class CriticalService implements OnModuleInit {
       { tenant: tenantId },
       { filters: false, orderBy: { surname: 'asc', givenName: 'asc' } },
     );
-    markUnchanged(em, ...people);
     return people.filter((p) => isItStaff(p.roles));
   }
 
   private async peopleInOrder(em: EntityManager, ids: readonly string[]): Promise<Person[]> {
     const people = await em.find(Person, { id: { $in: [...ids] } }, { filters: false });
-    markUnchanged(em, ...people);
     const byId = new Map(people.map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
   }
@@ -973,7 +967,6 @@ export class CriticalService implements OnModuleInit {
   private async loadChain(em: EntityManager, personId: string): Promise<Chain> {
     const reporter = await em.findOneOrFail(Person, { id: personId }, { filters: false });
     const tenantPeople = await em.find(Person, { tenant: reporter.tenant.id }, { filters: false });
-    markUnchanged(em, reporter, ...tenantPeople);
     const people = new Map(tenantPeople.map((p) => [p.id, p]));
     const toChain = (p: Person): ChainPerson => ({
       id: p.id,

@@ -7,7 +7,6 @@ import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { markUnchanged } from '../jobs/no-auto-flush.js';
 import { MailSender } from '../messaging/mail-sender.js';
 import { SmsSender } from '../messaging/sms-sender.js';
 import { Person } from '../people/person.entity.js';
@@ -74,7 +73,6 @@ export class NotificationsService implements OnModuleInit {
       { populate: ['recipient'], filters: false },
     );
     if (!n) return;
-    markUnchanged(em, n, n.recipient);
     const event = { tenantId: n.tenant.id, recipientId: n.recipient.id, notificationId: n.id };
     afterCommit(() => this.events.publish('notificationCreated', event));
     const to = n.recipient;
