@@ -160,3 +160,48 @@ test('the dashboard shows open tickets by priority, status, group and age', asyn
   expect(axeViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
   await page.screenshot({ path: 'e2e/test-results/dashboard.png', fullPage: true });
 });
+
+test('an agent resolves a major incident and its linked ticket with one reply', async ({
+  browser,
+}) => {
+  const staffContext = await browser.newContext({ locale: 'en-GB' });
+  const staff = await staffContext.newPage();
+  await signIn(staff, 'JOSA9804');
+  await expect(staff.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
+  const file = async (title: string) => {
+    const res = await staff.request.post('/graphql', {
+      data: {
+        query: 'mutation($t: String!) { createTicket(input: { title: $t }) { id number } }',
+        variables: { t: title },
+      },
+    });
+    return ((await res.json()) as { data: { createTicket: { id: string; number: string } } }).data
+      .createTicket;
+  };
+  const stamp = Date.now();
+  const parent = await file(`Nobody can print ${stamp}`);
+  const child = await file(`My printer is offline ${stamp}`);
+
+  const agent = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await signIn(agent, 'omar.said@kavlinge.example');
+  await expect(agent.getByRole('link', { name: 'Agent console' })).toBeVisible();
+  await agent.goto(`/tickets/${parent.id}`);
+  // The box follows the saved state, so it turns checked once the server has answered.
+  await agent.getByLabel('This is a major incident').click();
+  await expect(agent.getByLabel('This is a major incident')).toBeChecked();
+  await expect(agent.getByLabel('Reply to every linked caller')).toBeVisible();
+
+  await agent.goto(`/tickets/${child.id}`);
+  await agent.getByLabel('Ticket number').fill(parent.number);
+  await agent.getByRole('button', { name: 'Link to major incident' }).click();
+  await expect(agent.getByText('Linked to a major incident')).toBeVisible();
+
+  await agent.goto(`/tickets/${parent.id}`);
+  await agent.getByLabel('Reply to every linked caller').fill('The print server is back up.');
+  await agent.getByRole('button', { name: 'Resolve all with this reply' }).click();
+  await expect(agent.getByText('Resolved', { exact: true }).first()).toBeVisible();
+
+  await staff.goto(`/tickets/${child.id}`);
+  await expect(staff.getByText('The print server is back up.')).toBeVisible();
+  await expect(staff.getByText('Resolved', { exact: true }).first()).toBeVisible();
+});

@@ -63,7 +63,7 @@ type Documents = {
     "\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n": typeof types.SetTemporaryPasswordDocument,
     "\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation RequestColleagueReset($personId: ID!) {\n    requestColleaguePasswordReset(personId: $personId)\n  }\n": typeof types.RequestColleagueResetDocument,
-    "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": typeof types.TicketDetailFieldsFragmentDoc,
+    "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    majorIncident\n    parentId\n    mergedIntoId\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": typeof types.TicketDetailFieldsFragmentDoc,
     "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n    ticketTimeline(ticketId: $id) {\n      id\n      kind\n      body\n      field\n      from\n      to\n      reason\n      timeSpentMinutes\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ticketAttachments(ticketId: $id) {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.TicketPageDocument,
     "\n  query OperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n  }\n": typeof types.OperatorGroupsDocument,
     "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.ChangeTicketStatusDocument,
@@ -72,6 +72,11 @@ type Documents = {
     "\n  mutation AddTicketEntry($input: AddTicketEntryInput!) {\n    addTicketEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.AddTicketEntryDocument,
     "\n  mutation ReopenTicket($id: ID!) {\n    reopenTicket(ticketId: $id) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.ReopenTicketDocument,
     "\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.RateTicketDocument,
+    "\n  mutation SetMajorIncident($input: SetMajorIncidentInput!) {\n    setMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.SetMajorIncidentDocument,
+    "\n  mutation LinkTicketToMajorIncident($input: LinkTicketInput!) {\n    linkTicketToMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.LinkTicketToMajorIncidentDocument,
+    "\n  mutation ResolveMajorIncident($input: ResolveMajorIncidentInput!) {\n    resolveMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.ResolveMajorIncidentDocument,
+    "\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.MergeTicketDocument,
+    "\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n": typeof types.FindTicketByNumberDocument,
 };
 const documents: Documents = {
     "\n  query TenantSettings($tenantId: ID!) {\n    tenantSettings(tenantId: $tenantId) {\n      tenantId\n      name\n      code\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n": types.TenantSettingsDocument,
@@ -123,7 +128,7 @@ const documents: Documents = {
     "\n  mutation SetTemporaryPassword($personId: ID!) {\n    setTemporaryPassword(personId: $personId) {\n      password\n    }\n  }\n": types.SetTemporaryPasswordDocument,
     "\n  mutation UnlockAccount($personId: ID!) {\n    unlockAccount(personId: $personId)\n  }\n": types.UnlockAccountDocument,
     "\n  mutation RequestColleagueReset($personId: ID!) {\n    requestColleaguePasswordReset(personId: $personId)\n  }\n": types.RequestColleagueResetDocument,
-    "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": types.TicketDetailFieldsFragmentDoc,
+    "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    majorIncident\n    parentId\n    mergedIntoId\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": types.TicketDetailFieldsFragmentDoc,
     "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      ...TicketDetailFields\n    }\n    ticketTimeline(ticketId: $id) {\n      id\n      kind\n      body\n      field\n      from\n      to\n      reason\n      timeSpentMinutes\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    ticketAttachments(ticketId: $id) {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": types.TicketPageDocument,
     "\n  query OperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n  }\n": types.OperatorGroupsDocument,
     "\n  mutation ChangeTicketStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.ChangeTicketStatusDocument,
@@ -132,6 +137,11 @@ const documents: Documents = {
     "\n  mutation AddTicketEntry($input: AddTicketEntryInput!) {\n    addTicketEntry(input: $input) {\n      id\n    }\n  }\n": types.AddTicketEntryDocument,
     "\n  mutation ReopenTicket($id: ID!) {\n    reopenTicket(ticketId: $id) {\n      ...TicketDetailFields\n    }\n  }\n": types.ReopenTicketDocument,
     "\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.RateTicketDocument,
+    "\n  mutation SetMajorIncident($input: SetMajorIncidentInput!) {\n    setMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.SetMajorIncidentDocument,
+    "\n  mutation LinkTicketToMajorIncident($input: LinkTicketInput!) {\n    linkTicketToMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.LinkTicketToMajorIncidentDocument,
+    "\n  mutation ResolveMajorIncident($input: ResolveMajorIncidentInput!) {\n    resolveMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.ResolveMajorIncidentDocument,
+    "\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.MergeTicketDocument,
+    "\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n": types.FindTicketByNumberDocument,
 };
 
 /**
@@ -347,7 +357,7 @@ export function graphql(source: "\n  mutation RequestColleagueReset($personId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    majorIncident\n    parentId\n    mergedIntoId\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TicketDetailFields on Ticket {\n    id\n    number\n    title\n    description\n    status\n    priority\n    priorityReason\n    impact\n    urgency\n    line\n    version\n    createdAt\n    resolvedAt\n    slaDueAt\n    rating\n    timeSpentMinutes\n    majorIncident\n    parentId\n    mergedIntoId\n    tenant {\n      id\n      code\n      name\n    }\n    caller {\n      id\n      displayName\n      workPhone\n    }\n    subject {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -380,6 +390,26 @@ export function graphql(source: "\n  mutation ReopenTicket($id: ID!) {\n    reop
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateTicket($input: RateTicketInput!) {\n    rateTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMajorIncident($input: SetMajorIncidentInput!) {\n    setMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMajorIncident($input: SetMajorIncidentInput!) {\n    setMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTicketToMajorIncident($input: LinkTicketInput!) {\n    linkTicketToMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkTicketToMajorIncident($input: LinkTicketInput!) {\n    linkTicketToMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveMajorIncident($input: ResolveMajorIncidentInput!) {\n    resolveMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveMajorIncident($input: ResolveMajorIncidentInput!) {\n    resolveMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

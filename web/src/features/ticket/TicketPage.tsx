@@ -24,6 +24,7 @@ import { describeError } from '../../app/errors';
 import { StatusBadge } from '../../components/StatusBadge';
 import { AttachmentsSection } from './AttachmentsSection';
 import { SlaStatus } from '../sla/SlaStatus';
+import { IncidentPanel } from './IncidentPanel';
 import { TriagePanel } from './TriagePanel';
 import { AddEntryMutation, RateMutation, ReopenMutation, TicketPageQuery } from './ticket.graphql';
 
@@ -117,7 +118,10 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
           </Grid.Col>
           {isAgent && (
             <Grid.Col span={{ base: 12, md: 4 }}>
-              <TriagePanel ticket={ticket} viewerId={viewerId} onConflict={reload} />
+              <Stack gap="md">
+                <TriagePanel ticket={ticket} viewerId={viewerId} onConflict={reload} />
+                <IncidentPanel ticket={ticket} onChanged={reload} />
+              </Stack>
             </Grid.Col>
           )}
         </Grid>

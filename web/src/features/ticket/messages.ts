@@ -4,6 +4,16 @@ import { defineMessages } from '../../i18n/define';
 export const messages = defineMessages({
   en: {
     ticket: {
+      incident: 'Major incident and duplicates',
+      isMajorIncident: 'This is a major incident',
+      linkedToIncident: 'Linked to a major incident',
+      mergedNote: 'Merged as a duplicate',
+      otherNumber: 'Ticket number',
+      linkToIncident: 'Link to major incident',
+      mergeInto: 'Merge into this ticket',
+      unknownNumber: 'No ticket with that number.',
+      resolveAllReply: 'Reply to every linked caller',
+      resolveAll: 'Resolve all with this reply',
       back: 'Back',
       loading: 'Loading the ticket…',
       notFound: 'This ticket could not be found.',
@@ -81,6 +91,16 @@ export const messages = defineMessages({
   },
   sv: {
     ticket: {
+      incident: 'Större incident och dubbletter',
+      isMajorIncident: 'Det här är en större incident',
+      linkedToIncident: 'Kopplat till en större incident',
+      mergedNote: 'Sammanslaget som dubblett',
+      otherNumber: 'Ärendenummer',
+      linkToIncident: 'Koppla till större incident',
+      mergeInto: 'Slå ihop med det ärendet',
+      unknownNumber: 'Inget ärende med det numret.',
+      resolveAllReply: 'Svar till alla kopplade anmälare',
+      resolveAll: 'Lös alla med detta svar',
       back: 'Tillbaka',
       loading: 'Hämtar ärendet…',
       notFound: 'Ärendet kunde inte hittas.',
@@ -158,6 +178,16 @@ export const messages = defineMessages({
   },
   nb: {
     ticket: {
+      incident: 'Større hendelse og duplikater',
+      isMajorIncident: 'Dette er en større hendelse',
+      linkedToIncident: 'Knyttet til en større hendelse',
+      mergedNote: 'Slått sammen som duplikat',
+      otherNumber: 'Saksnummer',
+      linkToIncident: 'Knytt til større hendelse',
+      mergeInto: 'Slå sammen med den saken',
+      unknownNumber: 'Ingen sak med det nummeret.',
+      resolveAllReply: 'Svar til alle tilknyttede innmeldere',
+      resolveAll: 'Løs alle med dette svaret',
       back: 'Tilbake',
       loading: 'Henter saken…',
       notFound: 'Saken ble ikke funnet.',

@@ -18,6 +18,9 @@ export const TicketDetailFields = graphql(`
     slaDueAt
     rating
     timeSpentMinutes
+    majorIncident
+    parentId
+    mergedIntoId
     tenant {
       id
       code
@@ -131,6 +134,47 @@ export const RateMutation = graphql(`
   mutation RateTicket($input: RateTicketInput!) {
     rateTicket(input: $input) {
       ...TicketDetailFields
+    }
+  }
+`);
+
+export const SetMajorIncidentMutation = graphql(`
+  mutation SetMajorIncident($input: SetMajorIncidentInput!) {
+    setMajorIncident(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const LinkTicketMutation = graphql(`
+  mutation LinkTicketToMajorIncident($input: LinkTicketInput!) {
+    linkTicketToMajorIncident(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const ResolveMajorIncidentMutation = graphql(`
+  mutation ResolveMajorIncident($input: ResolveMajorIncidentInput!) {
+    resolveMajorIncident(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const MergeTicketMutation = graphql(`
+  mutation MergeTicket($input: MergeTicketInput!) {
+    mergeTicket(input: $input) {
+      ...TicketDetailFields
+    }
+  }
+`);
+
+export const FindTicketByNumberQuery = graphql(`
+  query FindTicketByNumber($text: String!) {
+    searchTickets(text: $text, first: 1) {
+      id
+      number
     }
   }
 `);
