@@ -340,6 +340,11 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
   },
   mergeTicket: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
+  queueViews: {
+    expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'ok', saraKavEmployee: 'FORBIDDEN' },
+  },
+  saveQueueView: { expect: { anon: U, saraKavEmployee: 'refused', aliBurEmployee: 'refused' } },
+  deleteQueueView: { expect: { anon: U, saraKavEmployee: 'refused', lenaBurAgent: 'refused' } },
   ticketDashboard: {
     expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'ok', saraKavEmployee: 'FORBIDDEN' },
   },

@@ -10,6 +10,7 @@ import { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { Attachment } from '../attachments/attachment.entity.js';
+import { SavedView } from '../queue/saved-view.entity.js';
 import { Category } from '../categories/category.entity.js';
 import { OperatorGroup } from '../tickets/operator-group.entity.js';
 import { TenantTicketSettings } from '../tickets/tenant-ticket-settings.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   TicketEntry,
   TenantTicketSettings,
   Attachment,
+  SavedView,
   Job,
   Notification,
   TenantCalendar,

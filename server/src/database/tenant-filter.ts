@@ -27,6 +27,7 @@ export const tenantFilter: FilterDef = {
     'OperatorGroup',
     'TicketEntry',
     'Attachment',
+    'SavedView',
     'Notification',
     'TenantCalendar',
     'ItAbsenceEntry',

@@ -13,9 +13,27 @@ import { QUEUE_SELECT, marks, toQueueModel, type Condition, type QueueRow } from
 
 const MAX_PAGE = 200;
 const TEXT_MATCH_LIMIT = 500;
+export const VIEW_COUNT_CAP = 1000;
 export const OPEN_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter(
   (s) => s !== 'RESOLVED' && s !== 'CLOSED',
 );
+
+/** The filtering part of the queue's arguments (shared with saved views). */
+export type QueueFilterArgs = Partial<
+  Pick<
+    QueueArgs,
+    | 'tenantIds'
+    | 'statuses'
+    | 'priorities'
+    | 'groupIds'
+    | 'operatorIds'
+    | 'assignedToMe'
+    | 'unassigned'
+    | 'categoryIds'
+    | 'overdue'
+    | 'text'
+  >
+>;
 
 export interface QueuePage {
   nodes: TicketModel[];
@@ -139,8 +157,24 @@ export class QueueService {
     return rows.map((r) => ({ tenantId: r.tenant_id, status: r.status, count: Number(r.n) }));
   }
 
+  /** Tickets a saved view shows, counted through the same indexed conditions, capped. */
+  async count(viewer: Viewer, filters: QueueFilterArgs): Promise<number> {
+    const where = this.filters(viewer, filters);
+    if (filters.text?.trim()) {
+      const ids = await this.search.ticketIds(viewer, filters.text.trim(), TEXT_MATCH_LIMIT);
+      if (ids.length === 0) return 0;
+      where.push({ sql: `t.id in (${marks(ids)})`, params: ids });
+    }
+    const rows: { n: number | string }[] = await this.em.getConnection().execute(
+      `select count(*) as n from (select 1 from ticket t left join category cat on cat.id = t.category_id ` +
+        `where ${where.map((w) => w.sql).join(' and ')} limit ${VIEW_COUNT_CAP}) capped`,
+      where.flatMap((w) => w.params),
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
   /** The viewer's tenants (narrowed by the tenant filter) and every other filter asked for. */
-  private filters(viewer: Viewer, args: QueueArgs): Condition[] {
+  private filters(viewer: Viewer, args: QueueFilterArgs): Condition[] {
     const tenants = args.tenantIds?.length
       ? args.tenantIds.filter((id) => viewer.tenantIds.includes(id))
       : viewer.tenantIds;

@@ -4,6 +4,8 @@ import { EventsModule } from '../events/events.module.js';
 import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
 import { QueueService } from '../queue/queue.service.js';
+import { SavedViewsResolver } from '../queue/saved-views.resolver.js';
+import { SavedViewsService } from '../queue/saved-views.service.js';
 import { SearchService } from '../search/search.service.js';
 import { TicketHooks } from './ticket-hooks.js';
 import { TicketsResolver } from './tickets.resolver.js';
@@ -19,6 +21,8 @@ import { TicketsService } from './tickets.service.js';
     TicketsResolver,
     DashboardService,
     DashboardResolver,
+    SavedViewsService,
+    SavedViewsResolver,
   ],
   exports: [TicketsService, TicketHooks],
 })

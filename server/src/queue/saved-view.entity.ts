@@ -1,0 +1,42 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { TicketPriority, TicketStatus } from '@linje/shared';
+import { TenantOwned } from '../database/tenant-owned.entity.js';
+import { Person } from '../people/person.entity.js';
+
+/** The filters a saved queue view applies (the same as the queue's arguments). */
+export interface SavedViewFilters {
+  statuses?: TicketStatus[];
+  priorities?: TicketPriority[];
+  groupIds?: string[];
+  assignedToMe?: boolean;
+  unassigned?: boolean;
+  overdue?: boolean;
+  text?: string;
+  sort?: 'SLA_DUE' | 'CREATED_DESC';
+}
+
+/** A named queue view: personal, or shared with every agent of the owner's municipality. */
+@Entity({ tableName: 'saved_view' })
+@Index({ properties: ['owner', 'name'] })
+@Index({ properties: ['tenant', 'shared'] })
+export class SavedView extends TenantOwned {
+  [OptionalProps]?: 'shared';
+
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @ManyToOne(() => Person, { index: false })
+  owner!: Person;
+
+  @Property({ type: 'string', length: 80 })
+  name!: string;
+
+  @Property({ type: 'boolean' })
+  shared: boolean = false;
+
+  @Property({ type: 'json' })
+  filters!: SavedViewFilters;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}
