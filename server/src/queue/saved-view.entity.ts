@@ -37,6 +37,6 @@ export class SavedView extends TenantOwned {
   @Property({ type: 'json' })
   filters!: SavedViewFilters;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt!: Date;
 }
