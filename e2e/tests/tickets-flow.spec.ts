@@ -205,3 +205,17 @@ test('an agent resolves a major incident and its linked ticket with one reply', 
   await expect(staff.getByText('The print server is back up.')).toBeVisible();
   await expect(staff.getByText('Resolved', { exact: true }).first()).toBeVisible();
 });
+
+test('an agent saves a queue view and finds it with its count', async ({ page }) => {
+  await signIn(page, 'omar.said@kavlinge.example');
+  await page.getByRole('link', { name: 'Agent console' }).click();
+  await expect(page.getByTestId('queue-row').first()).toBeVisible();
+  await page.getByLabel('Priority', { exact: true }).selectOption('HIGH');
+  const name = `High open ${Date.now()}`;
+  await page.getByLabel('Name for this view').fill(name);
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'View saved.' })).toBeVisible();
+  const option = page.getByLabel('Saved views').locator('option', { hasText: name });
+  await expect(option).toHaveText(new RegExp(`${name} \\(\\d+\\)`));
+  expect(axeViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
+});

@@ -57,6 +57,9 @@ type Documents = {
     "\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n": typeof types.QueueDocument,
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": typeof types.QueueEventsDocument,
     "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.BulkStatusDocument,
+    "\n  query QueueViews {\n    queueViews {\n      id\n      name\n      shared\n      mine\n      ownerName\n      count\n      filters {\n        statuses\n        priorities\n        assignedToMe\n        text\n        sort\n      }\n    }\n  }\n": typeof types.QueueViewsDocument,
+    "\n  mutation SaveQueueView($input: SaveQueueViewInput!) {\n    saveQueueView(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveQueueViewDocument,
+    "\n  mutation DeleteQueueView($id: ID!) {\n    deleteQueueView(id: $id)\n  }\n": typeof types.DeleteQueueViewDocument,
     "\n  query SlaCompliance($tenantId: ID!, $month: String!) {\n    slaCompliance(tenantId: $tenantId, month: $month) {\n      group\n      resolved\n      responseMet\n      resolutionMet\n    }\n  }\n": typeof types.SlaComplianceDocument,
     "\n  query TicketSla($ticketId: ID!) {\n    ticketSla(ticketId: $ticketId) {\n      responseDueAt\n      resolutionDueAt\n      responseState\n      resolutionState\n      resolutionMinutesLeft\n      wallClock\n    }\n  }\n": typeof types.TicketSlaDocument,
     "\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StaffSearchDocument,
@@ -122,6 +125,9 @@ const documents: Documents = {
     "\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n": types.QueueDocument,
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": types.QueueEventsDocument,
     "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": types.BulkStatusDocument,
+    "\n  query QueueViews {\n    queueViews {\n      id\n      name\n      shared\n      mine\n      ownerName\n      count\n      filters {\n        statuses\n        priorities\n        assignedToMe\n        text\n        sort\n      }\n    }\n  }\n": types.QueueViewsDocument,
+    "\n  mutation SaveQueueView($input: SaveQueueViewInput!) {\n    saveQueueView(input: $input) {\n      id\n    }\n  }\n": types.SaveQueueViewDocument,
+    "\n  mutation DeleteQueueView($id: ID!) {\n    deleteQueueView(id: $id)\n  }\n": types.DeleteQueueViewDocument,
     "\n  query SlaCompliance($tenantId: ID!, $month: String!) {\n    slaCompliance(tenantId: $tenantId, month: $month) {\n      group\n      resolved\n      responseMet\n      resolutionMet\n    }\n  }\n": types.SlaComplianceDocument,
     "\n  query TicketSla($ticketId: ID!) {\n    ticketSla(ticketId: $ticketId) {\n      responseDueAt\n      resolutionDueAt\n      responseState\n      resolutionState\n      resolutionMinutesLeft\n      wallClock\n    }\n  }\n": types.TicketSlaDocument,
     "\n  query StaffSearch($query: String!) {\n    staffSearch(query: $query, first: 30) {\n      id\n      username\n      displayName\n      jobTitle\n      email\n      mobile\n      workPhone\n      kind\n      roles\n      accountStatus\n      locked\n      lockedUntil\n      mustChangePassword\n      canResetPassword\n      activeFrom\n      endDate\n      tenant {\n        id\n        code\n        name\n      }\n      orgUnit {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.StaffSearchDocument,
@@ -330,6 +336,18 @@ export function graphql(source: "\n  subscription QueueEvents {\n    queueEvents
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueViews {\n    queueViews {\n      id\n      name\n      shared\n      mine\n      ownerName\n      count\n      filters {\n        statuses\n        priorities\n        assignedToMe\n        text\n        sort\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueViews {\n    queueViews {\n      id\n      name\n      shared\n      mine\n      ownerName\n      count\n      filters {\n        statuses\n        priorities\n        assignedToMe\n        text\n        sort\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQueueView($input: SaveQueueViewInput!) {\n    saveQueueView(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQueueView($input: SaveQueueViewInput!) {\n    saveQueueView(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQueueView($id: ID!) {\n    deleteQueueView(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteQueueView($id: ID!) {\n    deleteQueueView(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { QueueSort, QueueTicketFieldsFragment, TicketPriority } from '../../gql/graphql';
 import { BulkStatusMutation, QueueEventsSubscription, QueueQuery } from './queue.graphql';
+import { SavedViews } from './SavedViews';
 
 const PAGE = 50;
 const OPEN: TicketStatus[] = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CALLER', 'WAITING_FOR_SUPPLIER'];
@@ -43,7 +44,11 @@ export function QueuePage() {
   const [bulkStatus, setBulkStatus] = useState<TicketStatus | ''>('');
   const [bulkResult, setBulkResult] = useState<{ ok: number; failed: number } | null>(null);
   const tableRef = useRef<HTMLDivElement>(null);
-  const statuses = view === 'ALL' ? null : OPEN;
+  // A saved view may pick its own statuses; the built-in views pick open or all.
+  const [customStatuses, setCustomStatuses] = useState<TicketStatus[] | null | undefined>(
+    undefined,
+  );
+  const statuses = customStatuses !== undefined ? customStatuses : view === 'ALL' ? null : OPEN;
   const variables = {
     first: PAGE,
     after,
@@ -170,12 +175,25 @@ export function QueuePage() {
             : ''}
         </VisuallyHidden>
       </div>
+      <SavedViews
+        current={{ statuses, priority, assignedToMe: view === 'MINE', text, sort }}
+        onApply={(f) => {
+          setView(f.assignedToMe ? 'MINE' : f.statuses === null ? 'ALL' : 'OPEN');
+          setCustomStatuses(f.statuses);
+          setPriority(f.priority);
+          setText(f.text);
+          setSearchDraft(f.text);
+          setSort(f.sort);
+          restart();
+        }}
+      />
       <Group align="flex-end" mb="sm" component="section" aria-label={t('queue.filters')}>
         <NativeSelect
           label={t('queue.view')}
           value={view}
           onChange={(e) => {
             setView(e.currentTarget.value as View);
+            setCustomStatuses(undefined);
             restart();
           }}
           data={VIEWS.map((v) => ({ value: v, label: t(`queue.views.${v}`) }))}
@@ -249,7 +267,6 @@ export function QueuePage() {
           onKeyDown={onKeyDown}
           aria-label={t('queue.title')}
           role="region"
-          aria-activedescendant={rows[active] ? `queue-row-${rows[active].id}` : undefined}
         >
           <Table striped highlightOnHover data-testid="queue-table">
             <Table.Thead>

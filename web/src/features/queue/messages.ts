@@ -4,6 +4,15 @@ import { defineMessages } from '../../i18n/define';
 export const messages = defineMessages({
   en: {
     queue: {
+      savedViews: 'Saved views',
+      chooseSavedView: 'Choose a saved view…',
+      savedViewLabel: '{{name}} ({{count}})',
+      sharedBy: 'shared by {{name}}',
+      saveViewName: 'Name for this view',
+      saveViewShared: 'Share with my team',
+      saveView: 'Save view',
+      deleteView: 'Delete view',
+      viewSaved: 'View saved.',
       title: 'Queue',
       live: 'Live',
       empty: 'No tickets match.',
@@ -39,6 +48,15 @@ export const messages = defineMessages({
   },
   sv: {
     queue: {
+      savedViews: 'Sparade vyer',
+      chooseSavedView: 'Välj en sparad vy…',
+      savedViewLabel: '{{name}} ({{count}})',
+      sharedBy: 'delad av {{name}}',
+      saveViewName: 'Namn på vyn',
+      saveViewShared: 'Dela med mitt team',
+      saveView: 'Spara vy',
+      deleteView: 'Ta bort vy',
+      viewSaved: 'Vyn är sparad.',
       title: 'Kö',
       live: 'Live',
       empty: 'Inga ärenden matchar.',
@@ -74,6 +92,15 @@ export const messages = defineMessages({
   },
   nb: {
     queue: {
+      savedViews: 'Lagrede visninger',
+      chooseSavedView: 'Velg en lagret visning…',
+      savedViewLabel: '{{name}} ({{count}})',
+      sharedBy: 'delt av {{name}}',
+      saveViewName: 'Navn på visningen',
+      saveViewShared: 'Del med teamet mitt',
+      saveView: 'Lagre visning',
+      deleteView: 'Slett visning',
+      viewSaved: 'Visningen er lagret.',
       title: 'Kø',
       live: 'Direkte',
       empty: 'Ingen saker passer.',

@@ -82,3 +82,37 @@ export const BulkStatusMutation = graphql(`
     }
   }
 `);
+
+export const QueueViewsQuery = graphql(`
+  query QueueViews {
+    queueViews {
+      id
+      name
+      shared
+      mine
+      ownerName
+      count
+      filters {
+        statuses
+        priorities
+        assignedToMe
+        text
+        sort
+      }
+    }
+  }
+`);
+
+export const SaveQueueViewMutation = graphql(`
+  mutation SaveQueueView($input: SaveQueueViewInput!) {
+    saveQueueView(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteQueueViewMutation = graphql(`
+  mutation DeleteQueueView($id: ID!) {
+    deleteQueueView(id: $id)
+  }
+`);
