@@ -3,14 +3,20 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
+  addBusinessMinutes,
   formatTicketNumber,
   localDateOf,
+  standardItCalendars,
+  type BusinessCalendar,
   type Role,
+  type TicketPriority,
+  type TicketStatus,
 } from '@linje/shared';
 import { hashPassword } from '../auth/password-hasher.js';
 import { BUR_DEMO_UNITS, KAV_DEMO_UNITS, seedOrgUnits } from '../org/org-demo.js';
 import { seedEscalationDemo } from '../critical/escalation-demo-seed.js';
 import { seedTicketCatalogue } from '../categories/catalogue-seed.js';
+import { DEFAULT_SLA_TARGETS } from '../sla/sla.service.js';
 import type { Person } from '../people/person.entity.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
@@ -251,6 +257,36 @@ function seedPeople(
   return byKey;
 }
 
+/**
+ * Due times as the SLA service would have set them had the ticket been filed through Linje
+ * (default targets on the IT extended-hours calendar), so the demo queue sorts by deadline.
+ */
+function demoDeadlines(
+  calendar: BusinessCalendar,
+  createdAt: Date,
+  status: TicketStatus,
+  priority: TicketPriority,
+): Pick<Ticket, 'responseDueAt' | 'resolutionDueAt' | 'slaDueAt' | 'resolvedAt' | 'closedAt'> {
+  const targets = DEFAULT_SLA_TARGETS[priority];
+  const responseDueAt = addBusinessMinutes(calendar, createdAt, targets.response);
+  const resolutionDueAt = addBusinessMinutes(calendar, createdAt, targets.resolution);
+  const done = status === 'RESOLVED' || status === 'CLOSED';
+  const resolvedAt = done ? addBusinessMinutes(calendar, createdAt, targets.response * 2) : null;
+  return {
+    responseDueAt,
+    resolutionDueAt,
+    // Waiting for the caller pauses the clock; finished tickets have no deadline left.
+    slaDueAt:
+      done || status === 'WAITING_FOR_CALLER'
+        ? null
+        : status === 'NEW'
+          ? responseDueAt
+          : resolutionDueAt,
+    resolvedAt,
+    closedAt: status === 'CLOSED' ? resolvedAt : null,
+  };
+}
+
 function seedTickets(
   em: EntityManager,
   tenant: Tenant,
@@ -260,6 +296,7 @@ function seedTickets(
   rand: () => number,
 ): void {
   const counters = new Map<string, number>();
+  const calendar = standardItCalendars(tenant.timeZone, tenant.country).extended;
   const created: Date[] = [];
   for (let i = 0; i < count; i++) {
     created.push(new Date(now.getTime() - Math.floor(rand() * 60 * 24 * 3600_000)));
@@ -271,17 +308,20 @@ function seedTickets(
     const seq = (counters.get(period) ?? 0) + 1;
     counters.set(period, seq);
     const caller = pick(rand, callers);
+    const status = pick(rand, TICKET_STATUSES);
+    const priority = pick(
+      rand,
+      TICKET_PRIORITIES.filter((p) => p !== 'CRITICAL'),
+    );
     em.create(Ticket, {
+      ...demoDeadlines(calendar, at, status, priority),
       id: randomUUID(),
       tenant,
       number: formatTicketNumber(tenant.code, { year: Number(yyyy), month: Number(mm) }, seq),
       title: pick(rand, TICKET_TITLES),
       description: 'Filed from the demo data.',
-      status: pick(rand, TICKET_STATUSES),
-      priority: pick(
-        rand,
-        TICKET_PRIORITIES.filter((p) => p !== 'CRITICAL'),
-      ),
+      status,
+      priority,
       channel: 'PORTAL',
       caller,
       subject: caller,
@@ -332,7 +372,7 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
     seedTicketCatalogue(tem, bur);
     seedEscalationDemo(tem, [kav, bur], passwordHash, now);
     const staff = (m: Map<string, Person>) => [...m.values()];
-    seedTickets(tem, kav, staff(kavPeople), 40, now, rand);
-    seedTickets(tem, bur, staff(burPeople), 25, now, rand);
+    seedTickets(tem, kav, staff(kavPeople), 180, now, rand);
+    seedTickets(tem, bur, staff(burPeople), 120, now, rand);
   });
 }

@@ -98,7 +98,13 @@ export class SlaService implements OnModuleInit {
     const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
     let sla = await em.findOne(TicketSla, { ticket: ticket.id }, { filters: false });
     if (!sla || change.kind === 'CREATED') {
-      sla ??= await this.open(em, tenant, ticket, now);
+      // A ticket that predates its SLA record (imported or demo data) has been running since it was filed.
+      sla ??= await this.open(
+        em,
+        tenant,
+        ticket,
+        change.kind === 'CREATED' ? now : ticket.createdAt,
+      );
     }
     const calendar = await this.calendars.byName(em, tenant, sla.calendarName);
     let clock = toClock(sla);
