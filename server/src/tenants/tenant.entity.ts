@@ -64,7 +64,7 @@ export class Tenant {
   createdAt!: Date;
 }
 
-export function tenantPasswordPolicy(tenant: Tenant): PasswordPolicy {
+export function tenantPasswordPolicy(tenant: Pick<Tenant, 'passwordPolicy'>): PasswordPolicy {
   return tenant.passwordPolicy ?? PASSWORD_POLICY_SEED_004;
 }
 
