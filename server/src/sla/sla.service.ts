@@ -24,7 +24,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { isItStaff } from '../critical/critical-policy.js';
 import type { Job } from '../jobs/job.entity.js';
-import { JobsService } from '../jobs/jobs.service.js';
+import { JobsService, type ScheduleJob } from '../jobs/jobs.service.js';
 import { withoutAutoFlush } from '../jobs/no-auto-flush.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Person } from '../people/person.entity.js';
@@ -106,7 +106,8 @@ export class SlaService implements OnModuleInit {
         change.kind === 'CREATED' ? now : ticket.createdAt,
       );
     }
-    const calendar = await this.calendars.byName(em, tenant, sla.calendarName);
+    const calendarName = sla.calendarName;
+    const calendar = await this.calendars.byName(em, tenant, calendarName);
     let clock = toClock(sla);
     switch (change.kind) {
       case 'STATUS': {
@@ -155,7 +156,7 @@ export class SlaService implements OnModuleInit {
     if (clock.stoppedAt !== null) {
       sla.resolutionBreached = clock.usedMs > sla.resolutionMinutes * 60_000;
     }
-    await this.apply(em, tenant, ticket, sla, calendar);
+    await this.apply(em, tenant, ticket, sla, { name: calendarName, calendar });
   }
 
   /** Policy rows per priority, or the defaults. */
@@ -298,8 +299,9 @@ export class SlaService implements OnModuleInit {
     tenant: Tenant,
     ticket: Ticket,
     sla: TicketSla,
-    calendar: BusinessCalendar,
+    loaded: { name: string; calendar: BusinessCalendar },
   ): Promise<void> {
+    const { calendar } = loaded;
     const due = slaDueTimes(toClock(sla), targetsOf(sla), calendar);
     ticket.responseDueAt = due.responseDueAt;
     ticket.resolutionDueAt = due.resolutionDueAt;
@@ -307,20 +309,24 @@ export class SlaService implements OnModuleInit {
       .filter((d): d is Date => d !== null)
       .sort((a, b) => a.getTime() - b.getTime())[0];
     ticket.slaDueAt = next ?? null;
+    // Usually the SLA runs on the extended calendar already; no need to read it twice.
     const working = sla.wallClock
       ? null
-      : await this.calendars.byName(em, tenant, IT_EXTENDED_CALENDAR);
+      : loaded.name === IT_EXTENDED_CALENDAR
+        ? calendar
+        : await this.calendars.byName(em, tenant, IT_EXTENDED_CALENDAR);
     const plan: [string, 'WARNING' | 'BREACH', Date | null, Date | null][] = [
       ['response', 'WARNING', due.responseWarnAt, due.responseDueAt],
       ['response', 'BREACH', due.responseDueAt, due.responseDueAt],
       ['resolution', 'WARNING', due.resolutionWarnAt, due.resolutionDueAt],
       ['resolution', 'BREACH', due.resolutionDueAt, due.resolutionDueAt],
     ];
+    const jobs: ScheduleJob[] = [];
     for (const [which, level, at, dueAt] of plan) {
       if (at === null || dueAt === null) continue;
       // Reminders for non-critical tickets wait for working hours; critical ones never wait.
       const deliverAt = working === null ? at : addBusinessMinutes(working, at, 0);
-      await this.jobs.schedule(em, {
+      jobs.push({
         type: SLA_NOTIFY_JOB,
         key: `${SLA_NOTIFY_JOB}:${ticket.id}:${which}:${level}:${dueAt.getTime()}`,
         dueAt: deliverAt,
@@ -328,6 +334,7 @@ export class SlaService implements OnModuleInit {
         payload: { ticketId: ticket.id, which, level, dueMs: dueAt.getTime() },
       });
     }
+    await this.jobs.scheduleAll(em, jobs);
   }
 
   private async notifyJob(em: EntityManager, job: Job): Promise<void> {
