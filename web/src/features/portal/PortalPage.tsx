@@ -21,8 +21,12 @@ export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
         </Title>
         <Alert color="red" variant="light" title={t('portal.criticalTitle')}>
           <Stack gap="xs">
-            <Text size="sm">{t('portal.criticalText', { phone: urgentPhone ?? '—' })}</Text>
-            <Text size="sm">{t('portal.criticalDefinition')}</Text>
+            <Text size="sm">{t('portal.criticalText')}</Text>
+            {urgentPhone && (
+              <Anchor href={`tel:${urgentPhone.replace(/\s/g, '')}`} size="sm" fw={600} c="red.9">
+                {t('portal.criticalPhone', { phone: urgentPhone })}
+              </Anchor>
+            )}
             <Button
               component={Link}
               to="/critical"

@@ -5,8 +5,6 @@ export const messages = defineMessages({
   en: {
     portal: {
       criticalButton: 'This is critical',
-      criticalDefinition:
-        'Only for danger to life or health, or a whole department that cannot work.',
       categoryLabel: 'What is it about?',
       categoryHint: 'Choose the closest match first; it sends the ticket to the right people.',
       chooseCategory: 'Choose…',
@@ -40,14 +38,13 @@ export const messages = defineMessages({
       noTickets: 'You have no tickets yet.',
       criticalTitle: 'Is it critical?',
       criticalText:
-        'Critical means danger to life or health, or a whole department unable to work. Call IT directly: {{phone}}.',
+        'Critical means danger to life or health, or a whole department unable to work.',
+      criticalPhone: 'Urgent IT number: {{phone}}',
     },
   },
   sv: {
     portal: {
       criticalButton: 'Det här är kritiskt',
-      criticalDefinition:
-        'Bara vid fara för liv eller hälsa, eller när en hel avdelning inte kan arbeta.',
       categoryLabel: 'Vad gäller det?',
       categoryHint: 'Välj det som passar bäst först; då hamnar ärendet hos rätt personer.',
       chooseCategory: 'Välj…',
@@ -80,14 +77,13 @@ export const messages = defineMessages({
       noTickets: 'Du har inga ärenden än.',
       criticalTitle: 'Är det kritiskt?',
       criticalText:
-        'Kritiskt betyder fara för liv eller hälsa, eller att en hel avdelning inte kan arbeta. Ring IT direkt: {{phone}}.',
+        'Kritiskt betyder fara för liv eller hälsa, eller att en hel avdelning inte kan arbeta.',
+      criticalPhone: 'IT:s akutnummer: {{phone}}',
     },
   },
   nb: {
     portal: {
       criticalButton: 'Dette er kritisk',
-      criticalDefinition:
-        'Bare ved fare for liv eller helse, eller når en hel avdeling ikke kan arbeide.',
       categoryLabel: 'Hva gjelder det?',
       categoryHint: 'Velg det som passer best først; da havner saken hos riktige personer.',
       chooseCategory: 'Velg…',
@@ -121,7 +117,8 @@ export const messages = defineMessages({
       noTickets: 'Du har ingen saker ennå.',
       criticalTitle: 'Er det kritisk?',
       criticalText:
-        'Kritisk betyr fare for liv eller helse, eller full produksjonsstopp for en hel avdeling. Ring IT direkte: {{phone}}.',
+        'Kritisk betyr fare for liv eller helse, eller full produksjonsstopp for en hel avdeling.',
+      criticalPhone: 'ITs hastenummer: {{phone}}',
     },
   },
 });

@@ -157,7 +157,7 @@ export function QueuePage() {
           <Title order={1} size="h2">
             {t('queue.title')}
           </Title>
-          <Badge variant="light" color="blue.9">
+          <Badge variant="light" color="blue" c="blue.9">
             {t('queue.openCount', { count: openCount })}
           </Badge>
         </Group>
