@@ -85,6 +85,12 @@ describe('people, org units and tenant settings', () => {
     expect(codeOf(await app.gql(CHAIN, { id: saraId }, c[LENA]))).toBe('NOT_FOUND');
   });
 
+  it('finds names with å, ä and ö whatever their case', async () => {
+    for (const q of ['ahlström', 'AHLSTRÖM', 'Ahlström']) {
+      expect((await search(NILS, q)).map((s) => s.username)).toContain(LARS);
+    }
+  });
+
   it('employees cannot search staff, and see only their own details', async () => {
     expect(codeOf(await app.gql(SEARCH, { q: 'a' }, c[SARA]))).toBe('FORBIDDEN');
     expect(codeOf(await app.gql(SEARCH, { q: 'a' }))).toBe('UNAUTHENTICATED');

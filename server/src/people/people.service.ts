@@ -39,6 +39,21 @@ function likeTerm(s: string): string {
   return s.replace(/[\\%_]/g, '');
 }
 
+/**
+ * SQLite's LIKE ignores case for ASCII letters only, so "åsa" would miss "Åsa". Every
+ * spelling of the word's non-ASCII letters in either case is searched (a handful at most).
+ */
+export function caseVariants(word: string, max = 16): string[] {
+  let variants = [''];
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const both = ch.charCodeAt(0) > 127 && lower !== upper && variants.length * 2 <= max;
+    variants = variants.flatMap((v) => (both ? [v + lower, v + upper] : [v + ch]));
+  }
+  return variants;
+}
+
 /** English wording for username failures; the web translates by code. */
 export function usernameProblem(result: Exclude<UsernameResult, { ok: true }>): FieldProblem {
   switch (result.code) {
@@ -123,15 +138,19 @@ export class PeopleService {
     if (query.length > 200) throw AppError.badInput('The search is too long.');
     const limit = Math.min(Math.max(first, 1), STAFF_SEARCH_MAX);
     const where: FilterQuery<Person>[] = words.map((w) => {
-      const like = `%${likeTerm(w)}%`;
+      const spellings =
+        this.config.database.kind === 'sqlite' ? caseVariants(likeTerm(w)) : [likeTerm(w)];
       return {
-        $or: [
-          { givenName: { [this.like]: like } },
-          { surname: { [this.like]: like } },
-          { username: { [this.like]: like } },
-          { email: { [this.like]: like } },
-          { personNumber: { [this.like]: like } },
-        ],
+        $or: spellings.flatMap((spelling) => {
+          const like = `%${spelling}%`;
+          return [
+            { givenName: { [this.like]: like } },
+            { surname: { [this.like]: like } },
+            { username: { [this.like]: like } },
+            { email: { [this.like]: like } },
+            { personNumber: { [this.like]: like } },
+          ];
+        }),
       };
     });
     const broad = isAgent(viewer) || isAdministrator(viewer);
