@@ -8,6 +8,7 @@ import {
   MyNoticesQuery,
   NoticeAddedSubscription,
 } from './critical.graphql';
+import { localParams } from './notice-text';
 
 const KNOWN = [
   'CRITICAL_ESCALATION',
@@ -19,6 +20,8 @@ const KNOWN = [
   'SLA_WARNING',
   'SLA_BREACHED',
   'ONCALL_ANNOUNCED',
+  'ONCALL_ENDED',
+  'IT_ABSENCE_ANNOUNCED',
 ] as const;
 
 /** Your unread notices (pages, escalation requests, SLA warnings), updated live. */
@@ -41,7 +44,10 @@ export function NoticesPanel() {
       </Title>
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {notices.map((n) => {
-          const params = Object.fromEntries(n.params.map((p) => [p.name, p.value ?? '']));
+          const params = localParams(
+            Object.fromEntries(n.params.map((p) => [p.name, p.value ?? ''])),
+            t,
+          );
           const known = (KNOWN as readonly string[]).includes(n.kind);
           const link = n.ticketId
             ? n.kind.startsWith('CRITICAL_')

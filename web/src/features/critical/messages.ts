@@ -16,7 +16,10 @@ export const messages = defineMessages({
         SLA_WARNING: 'Ticket {{number}}: 80 % of the {{which}} time is used',
         SLA_BREACHED: 'Ticket {{number}}: the {{which}} target is breached',
         ONCALL_ANNOUNCED: 'IT on-call period announced — call {{phone}} if it is critical',
+        ONCALL_ENDED: 'The IT on-call period has ended',
+        IT_ABSENCE_ANNOUNCED: 'IT has announced absence or reduced availability',
       },
+      which: { response: 'response', resolution: 'resolution' },
       title: 'Critical problem',
       intro:
         'Critical means danger to life or health, or a whole department unable to work. Anything else: report an ordinary ticket.',
@@ -56,7 +59,10 @@ export const messages = defineMessages({
         SLA_WARNING: 'Ärende {{number}}: 80 % av tiden ({{which}}) är förbrukad',
         SLA_BREACHED: 'Ärende {{number}}: målet ({{which}}) är överskridet',
         ONCALL_ANNOUNCED: 'IT-beredskap aviserad — ring {{phone}} om det är kritiskt',
+        ONCALL_ENDED: 'IT-beredskapen har upphört',
+        IT_ABSENCE_ANNOUNCED: 'IT har aviserat frånvaro eller begränsad tillgänglighet',
       },
+      which: { response: 'svarstid', resolution: 'lösningstid' },
       title: 'Kritiskt problem',
       intro:
         'Kritiskt betyder fara för liv eller hälsa, eller att en hel avdelning inte kan arbeta. Allt annat: anmäl ett vanligt ärende.',
@@ -96,7 +102,10 @@ export const messages = defineMessages({
         SLA_WARNING: 'Sak {{number}}: 80 % av tiden ({{which}}) er brukt',
         SLA_BREACHED: 'Sak {{number}}: målet ({{which}}) er overskredet',
         ONCALL_ANNOUNCED: 'Beredskapsvakt på IT varslet — ring {{phone}} hvis det er kritisk',
+        ONCALL_ENDED: 'Beredskapsvakten på IT er over',
+        IT_ABSENCE_ANNOUNCED: 'IT har varslet fravær eller redusert tilgjengelighet',
       },
+      which: { response: 'responstid', resolution: 'løsningstid' },
       title: 'Kritisk problem',
       intro:
         'Kritisk betyr fare for liv og helse, eller at en hel avdeling ikke kan arbeide. Alt annet: meld en vanlig sak.',
