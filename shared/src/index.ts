@@ -2,6 +2,7 @@ export * from './tickets/ticket-types.js';
 export * from './tickets/ticket-state-machine.js';
 export * from './tickets/priority-matrix.js';
 export * from './tickets/ticket-number.js';
+export * from './tickets/auto-close.js';
 export * from './password/password-policy.js';
 export * from './people/roles.js';
 export * from './people/transliterate.js';
