@@ -1,21 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Linje-demo-2026';
-
-async function signIn(page: Page, identifier: string, password: string) {
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill(identifier);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(
-    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { signIn, expectNoAxeViolations, DEMO_PASSWORD } from '../support/session.js';
 
 test('a Kävlinge manager finds an employee, sets a temporary password, and the employee must change it', async ({
   browser,
@@ -26,7 +10,7 @@ test('a Kävlinge manager finds an employee, sets a temporary password, and the 
     viewport: { width: 1280, height: 800 },
   });
   const manager = await managerContext.newPage();
-  await signIn(manager, 'AHLS8022', PASSWORD);
+  await signIn(manager, 'AHLS8022', DEMO_PASSWORD);
   await manager.getByRole('button', { name: 'Lars Ahlström' }).click();
   await manager.getByRole('menuitem', { name: 'Staff' }).click();
   await expect(manager.getByRole('heading', { name: 'Search staff' })).toBeVisible();
@@ -54,7 +38,7 @@ test('a Kävlinge manager finds an employee, sets a temporary password, and the 
     hasTouch: true,
   });
   const employee = await phone.newPage();
-  await signIn(employee, 'PEEN9411', PASSWORD);
+  await signIn(employee, 'PEEN9411', DEMO_PASSWORD);
   await expect(employee.getByRole('alert')).toContainText('Wrong username or password.');
   await signIn(employee, 'PEEN9411', temporary);
   await expect(employee.getByRole('heading', { name: 'Change your password' })).toBeVisible();

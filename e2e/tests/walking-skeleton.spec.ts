@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Linje-demo-2026';
-
-async function signIn(page: Page, identifier: string) {
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill(identifier);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from '../support/session.js';
 
 test.use({ locale: 'en-GB' });
 
@@ -67,20 +58,10 @@ test('wrong password shows a clear message', async ({ page }) => {
 test('the sign-in page and the portal have no accessibility violations', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  const signInScan = await new AxeBuilder({ page }).analyze();
-  expect(
-    signInScan.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
   await signIn(page, 'JOSA9804');
   await expect(page.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
-  const portalScan = await new AxeBuilder({ page }).analyze();
-  expect(
-    portalScan.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('the portal speaks Swedish and Norwegian', async ({ browser }) => {

@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Every demo account's password (server/src/demo/demo-seed.ts). */
+export const DEMO_PASSWORD = 'Linje-demo-2026';
+
+/** Signs in through the English sign-in page, as a person would. */
+export async function signIn(
+  page: Page,
+  identifier: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Work e-mail or username').fill(identifier);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Fails with the rule and the elements when axe finds an accessibility violation on the page. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(
+    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
