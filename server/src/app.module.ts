@@ -17,6 +17,7 @@ import type { Clock } from './common/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { ormOptions } from './database/orm-config.js';
+import { TenantSettingsCacheModule } from './database/tenant-settings-cache.js';
 import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
@@ -66,6 +67,7 @@ export class AppModule {
           registerRequestContext: true,
           autoLoadEntities: false,
         }),
+        TenantSettingsCacheModule,
         EventsModule,
         AuditModule,
         MessagingModule,

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import {
   IT_CORE_CALENDAR,
@@ -27,6 +28,7 @@ export class CalendarsService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly settings: TenantSettingsCache,
   ) {}
 
   /** The IT core and extended calendars of a tenant (system use: no viewer scope). */
@@ -46,10 +48,13 @@ export class CalendarsService {
 
   /** A named calendar of a tenant; the standard IT calendars stand in when none is stored. */
   async byName(em: EntityManager, tenant: Tenant, name: string): Promise<BusinessCalendar> {
-    const row = await em.findOne(TenantCalendar, { tenant: tenant.id, name }, { filters: false });
-    if (row) return row.calendar;
-    const standard = standardItCalendars(tenant.timeZone, tenant.country);
-    return name === IT_CORE_CALENDAR ? standard.core : standard.extended;
+    // Read on every ticket change by the SLA hook; see TenantSettingsCache for freshness.
+    return this.settings.get(`${tenant.id}:calendar:${name}`, async () => {
+      const row = await em.findOne(TenantCalendar, { tenant: tenant.id, name }, { filters: false });
+      if (row) return row.calendar;
+      const standard = standardItCalendars(tenant.timeZone, tenant.country);
+      return name === IT_CORE_CALENDAR ? standard.core : standard.extended;
+    });
   }
 
   async list(viewer: Viewer, tenantId: string): Promise<TenantCalendar[]> {

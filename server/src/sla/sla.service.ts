@@ -28,6 +28,7 @@ import { JobsService, type ScheduleJob } from '../jobs/jobs.service.js';
 import { withoutAutoFlush } from '../jobs/no-auto-flush.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Person } from '../people/person.entity.js';
+import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import type { TicketChange } from '../tickets/ticket-hooks.js';
 import { TicketHooks } from '../tickets/ticket-hooks.js';
@@ -84,6 +85,7 @@ export class SlaService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly notifications: NotificationsService,
     private readonly hooks: TicketHooks,
+    private readonly settings: TenantSettingsCache,
   ) {}
 
   onModuleInit(): void {
@@ -96,7 +98,11 @@ export class SlaService implements OnModuleInit {
   async onTicketChange(em: EntityManager, ticket: Ticket, change: TicketChange): Promise<void> {
     const now = this.clock.now();
     const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
-    let sla = await em.findOne(TicketSla, { ticket: ticket.id }, { filters: false });
+    // A ticket being created has no SLA row yet, so there is nothing to look up.
+    let sla =
+      change.kind === 'CREATED'
+        ? null
+        : await em.findOne(TicketSla, { ticket: ticket.id }, { filters: false });
     if (!sla || change.kind === 'CREATED') {
       // A ticket that predates its SLA record (imported or demo data) has been running since it was filed.
       sla ??= await this.open(
@@ -258,16 +264,27 @@ export class SlaService implements OnModuleInit {
     tenant: Tenant,
     priority: TicketPriority,
   ): Promise<{ response: number; resolution: number; calendarName: string }> {
-    const policy = await em.findOne(SlaPolicy, { tenant: tenant.id, priority }, { filters: false });
-    if (policy) {
+    // Read on every filing and priority change; see TenantSettingsCache for freshness.
+    return this.settings.get(`${tenant.id}:slaPolicy:${priority}`, async () => {
+      const policy = await em.findOne(
+        SlaPolicy,
+        { tenant: tenant.id, priority },
+        { filters: false },
+      );
+      if (policy) {
+        return {
+          response: policy.responseMinutes,
+          resolution: policy.resolutionMinutes,
+          calendarName: policy.calendarName,
+        };
+      }
+      const d = DEFAULT_SLA_TARGETS[priority];
       return {
-        response: policy.responseMinutes,
-        resolution: policy.resolutionMinutes,
-        calendarName: policy.calendarName,
+        response: d.response,
+        resolution: d.resolution,
+        calendarName: IT_EXTENDED_CALENDAR,
       };
-    }
-    const d = DEFAULT_SLA_TARGETS[priority];
-    return { response: d.response, resolution: d.resolution, calendarName: IT_EXTENDED_CALENDAR };
+    });
   }
 
   private async open(

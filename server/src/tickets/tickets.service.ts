@@ -26,6 +26,7 @@ import { Category } from '../categories/category.entity.js';
 import { AppError, type FieldProblem } from '../common/app-error.js';
 import { textProblems } from '../common/text-problems.js';
 import { Clock } from '../common/clock.js';
+import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { EventBus } from '../events/event-bus.js';
 import { Person } from '../people/person.entity.js';
 import { TenantAccess } from '../people/tenant-access.entity.js';
@@ -107,6 +108,7 @@ export class TicketsService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly hooks: TicketHooks,
+    private readonly settings: TenantSettingsCache,
   ) {}
 
   // ----------------------------------------------------------------------------- filing
@@ -704,11 +706,14 @@ export class TicketsService {
     return access > 0;
   }
 
+  /** Read on every filing; see TenantSettingsCache for freshness. */
   private async matrixFor(em: EntityManager, tenantId: string): Promise<PriorityMatrix> {
-    const settings = await em.findOne(TenantTicketSettings, { tenant: tenantId });
-    if (!settings) return DEFAULT_PRIORITY_MATRIX;
-    const checked = validatePriorityMatrix(settings.priorityMatrix);
-    return checked.ok ? checked.matrix : DEFAULT_PRIORITY_MATRIX;
+    return this.settings.get(`${tenantId}:priorityMatrix`, async () => {
+      const settings = await em.findOne(TenantTicketSettings, { tenant: tenantId });
+      if (!settings) return DEFAULT_PRIORITY_MATRIX;
+      const checked = validatePriorityMatrix(settings.priorityMatrix);
+      return checked.ok ? checked.matrix : DEFAULT_PRIORITY_MATRIX;
+    });
   }
 
   private validateMinutes(value: number | null | undefined): number {
