@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { itAvailabilityAt, type ItAvailability } from '@linje/shared';
 import { CalendarsService } from '../calendars/calendars.service.js';
+import { coversUnitChain, unitChainOf } from '../oncall/coverage.js';
 import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { ItAbsenceEntry } from './it-absence.entity.js';
@@ -16,9 +17,17 @@ export interface TenantAvailability extends ItAvailability {
 export class AvailabilityService {
   constructor(private readonly calendars: CalendarsService) {}
 
-  /** System-level read (no viewer scope); callers check access to the tenant. */
-  async at(em: EntityManager, tenant: Tenant, at: Date): Promise<TenantAvailability> {
-    const [calendars, absences, onCall] = await Promise.all([
+  /**
+   * System-level read (no viewer scope); callers check access to the tenant. For a person,
+   * on-call periods limited to org units count only when they cover the person's unit.
+   */
+  async at(
+    em: EntityManager,
+    tenant: Tenant,
+    at: Date,
+    personId?: string,
+  ): Promise<TenantAvailability> {
+    const [calendars, absences, allOnCall] = await Promise.all([
       this.calendars.itCalendars(em, tenant),
       em.find(ItAbsenceEntry, { tenant: tenant.id, endsAt: { $gt: at } }, { filters: false }),
       em.find(
@@ -27,6 +36,9 @@ export class AvailabilityService {
         { filters: false, orderBy: { startsAt: 'asc' } },
       ),
     ]);
+    const limited = allOnCall.some((p) => p.unitIds.length > 0);
+    const chain = limited && personId ? await unitChainOf(em, personId) : [];
+    const onCall = allOnCall.filter((p) => coversUnitChain(p.unitIds, chain));
     const availability = itAvailabilityAt(
       {
         core: calendars.core,

@@ -159,7 +159,7 @@ export class CriticalService implements OnModuleInit {
       { id: viewer.personId },
       { populate: ['tenant'], filters: false },
     );
-    const availability = await this.availability.at(em, me.tenant, this.clock.now());
+    const availability = await this.availability.at(em, me.tenant, this.clock.now(), me.id);
     const route = routeFor(availability);
     if (route === 'ON_CALL' && availability.onCall) {
       const people = await this.peopleInOrder(em, availability.onCall.personIds);
@@ -342,7 +342,7 @@ export class CriticalService implements OnModuleInit {
     const caller = ticket.caller;
     const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
     const now = this.clock.now();
-    const availability = await this.availability.at(em, tenant, now);
+    const availability = await this.availability.at(em, tenant, now, caller.id);
     const route = routeFor(availability);
     const c = em.create(CriticalCase, {
       id: randomUUID(),

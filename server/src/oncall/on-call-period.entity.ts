@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { TenantOwned } from '../database/tenant-owned.entity.js';
 import { Person } from '../people/person.entity.js';
 
@@ -18,6 +18,14 @@ export class OnCallPeriod extends TenantOwned {
   /** The on-call people, first to call first. */
   @Property({ type: 'json' })
   personIds!: string[];
+
+  /**
+   * The org units covered (with every unit below them); empty covers the whole municipality.
+   * Only callers covered see the period and are routed to the on-call people.
+   */
+  // A default so periods stored before units existed read as covering the whole municipality.
+  @Property({ type: 'json', default: '[]' })
+  unitIds: string[] & Opt = [];
 
   /** The number to call during the period. */
   @Property({ type: 'string', length: 40 })

@@ -16,6 +16,20 @@ export class ScheduleOnCallInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The municipalities covered, each getting its own period (default: your own). Only municipalities you serve.',
+  })
+  tenantIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Org units covered, with every unit below them; a municipality with none listed is covered whole.',
+  })
+  unitIds?: string[] | null;
 }
 
 @InputType()
@@ -37,12 +51,16 @@ export class AnnounceItAbsenceInput {
 export class OnCallPeriodModel {
   @Field(() => ID)
   id!: string;
+  @Field(() => ID)
+  tenantId!: string;
   @Field(() => GraphQLISODateTime)
   startsAt!: Date;
   @Field(() => GraphQLISODateTime)
   endsAt!: Date;
   @Field(() => [ID])
   personIds!: string[];
+  @Field(() => [ID], { description: 'Org units covered; empty covers the whole municipality.' })
+  unitIds!: string[];
   @Field(() => String)
   phone!: string;
   @Field(() => String)

@@ -14,6 +14,8 @@ import { OnCallService } from './oncall.service.js';
 function toModel(p: OnCallPeriod): OnCallPeriodModel {
   return {
     id: p.id,
+    tenantId: p.tenant.id,
+    unitIds: p.unitIds,
     startsAt: p.startsAt,
     endsAt: p.endsAt,
     personIds: p.personIds,
@@ -34,14 +36,15 @@ export class OnCallResolver {
     return (await this.onCall.upcoming(viewer, tenantId)).map(toModel);
   }
 
-  @Mutation(() => OnCallPeriodModel, {
-    description: 'Schedule and announce an on-call period (IT lead).',
+  @Mutation(() => [OnCallPeriodModel], {
+    description:
+      'Schedule and announce an on-call period (IT lead): one period per municipality covered.',
   })
   async scheduleOnCall(
     @CurrentViewer() viewer: Viewer,
     @Args('input', { type: () => ScheduleOnCallInput }) input: ScheduleOnCallInput,
-  ): Promise<OnCallPeriodModel> {
-    return toModel(await this.onCall.schedule(viewer, input));
+  ): Promise<OnCallPeriodModel[]> {
+    return (await this.onCall.schedule(viewer, input)).map(toModel);
   }
 
   @Mutation(() => ItAbsenceModel, {

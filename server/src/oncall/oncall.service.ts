@@ -12,6 +12,8 @@ import { JobsService } from '../jobs/jobs.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { unitsAndDescendants } from './coverage.js';
 import { OnCallPeriod } from './on-call-period.entity.js';
 
 export const ON_CALL_END_JOB = 'oncall.end';
@@ -24,6 +26,8 @@ export interface ScheduleOnCallInput {
   personIds: string[];
   phone: string;
   note?: string | null;
+  tenantIds?: string[] | null;
+  unitIds?: string[] | null;
 }
 
 export interface AnnounceAbsenceInput {
@@ -69,7 +73,7 @@ export class OnCallService implements OnModuleInit {
     );
   }
 
-  async schedule(viewer: Viewer, input: ScheduleOnCallInput): Promise<OnCallPeriod> {
+  async schedule(viewer: Viewer, input: ScheduleOnCallInput): Promise<OnCallPeriod[]> {
     if (!mayPlanIt(viewer)) throw AppError.forbidden('Only IT leads can schedule on-call periods.');
     const now = this.clock.now();
     const problem = dateProblems(input.startsAt, input.endsAt, now);
@@ -91,9 +95,33 @@ export class OnCallService implements OnModuleInit {
         { field: 'personIds', code: 'INVALID_LIST', message: 'must list distinct people' },
       ]);
     }
-    const tenantId = viewer.homeTenantId;
+    const tenantIds = [...new Set(input.tenantIds ?? [viewer.homeTenantId])];
+    // A municipality the viewer does not serve is refused like an unknown one.
+    if (tenantIds.length === 0 || !tenantIds.every((id) => viewer.tenantIds.includes(id))) {
+      throw AppError.badInput('Choose the municipalities you serve that the period covers.', [
+        { field: 'tenantIds', code: 'NOT_FOUND', message: 'includes an unknown municipality' },
+      ]);
+    }
+    const unitIds = [...new Set(input.unitIds ?? [])];
     return this.em.transactional(async (em) => {
-      const people = await em.find(Person, { id: { $in: ids }, tenant: tenantId });
+      const units = unitIds.length
+        ? await em.find(
+            OrgUnit,
+            { id: { $in: unitIds }, tenant: { $in: tenantIds } },
+            { filters: false },
+          )
+        : [];
+      if (units.length !== unitIds.length) {
+        throw AppError.badInput('Choose org units of the municipalities covered.', [
+          { field: 'unitIds', code: 'NOT_FOUND', message: 'includes an unknown unit' },
+        ]);
+      }
+      const staffTenants = [...new Set([viewer.homeTenantId, ...tenantIds])];
+      const people = await em.find(
+        Person,
+        { id: { $in: ids }, tenant: { $in: staffTenants } },
+        { filters: false },
+      );
       if (people.length !== ids.length || !people.every((p) => isItStaff(p.roles))) {
         throw AppError.badInput('On-call people must be IT staff of your municipality.', [
           {
@@ -103,55 +131,81 @@ export class OnCallService implements OnModuleInit {
           },
         ]);
       }
-      const creator = await em.findOneOrFail(Person, { id: viewer.personId });
-      const period = em.create(OnCallPeriod, {
-        id: randomUUID(),
-        tenant: em.getReference(Tenant, tenantId),
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        personIds: ids,
-        phone,
-        note: (input.note ?? '').trim().slice(0, 500),
-        createdBy: creator,
-        createdAt: now,
-      });
-      this.audit.record(em, {
-        tenantId,
-        actorId: viewer.personId,
-        action: 'oncall.scheduled',
-        entityType: 'OnCallPeriod',
-        entityId: period.id,
-        data: {
-          startsAt: input.startsAt.toISOString(),
-          endsAt: input.endsAt.toISOString(),
+      const creator = await em.findOneOrFail(Person, { id: viewer.personId }, { filters: false });
+      const periods: OnCallPeriod[] = [];
+      for (const tenantId of tenantIds) {
+        const tenantUnits = units.filter((u) => u.tenant.id === tenantId).map((u) => u.id);
+        const period = em.create(OnCallPeriod, {
+          id: randomUUID(),
+          tenant: em.getReference(Tenant, tenantId),
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
           personIds: ids,
+          unitIds: tenantUnits,
           phone,
-        },
-      });
-      // Announced in advance to everyone covered.
-      const covered = await em.find(Person, { tenant: tenantId }, { fields: ['id'] });
-      for (const p of covered) {
-        await this.notifications.notify(em, {
+          note: (input.note ?? '').trim().slice(0, 500),
+          createdBy: creator,
+          createdAt: now,
+        });
+        periods.push(period);
+        this.audit.record(em, {
           tenantId,
-          recipientId: p.id,
-          kind: 'ONCALL_ANNOUNCED',
-          params: {
+          actorId: viewer.personId,
+          action: 'oncall.scheduled',
+          entityType: 'OnCallPeriod',
+          entityId: period.id,
+          data: {
             startsAt: input.startsAt.toISOString(),
             endsAt: input.endsAt.toISOString(),
+            personIds: ids,
+            unitIds: tenantUnits,
             phone,
           },
-          text: `IT on-call from ${input.startsAt.toISOString()} to ${input.endsAt.toISOString()}: call ${phone} for critical problems.`,
+        });
+        // Announced in advance to everyone covered, and to the on-call people themselves.
+        const covered = await this.coveredPeople(em, tenantId, tenantUnits);
+        const recipients = new Map<string, string>(covered.map((id) => [id, tenantId]));
+        for (const p of people) if (!recipients.has(p.id)) recipients.set(p.id, p.tenant.id);
+        for (const [recipientId, recipientTenant] of recipients) {
+          await this.notifications.notify(em, {
+            tenantId: recipientTenant,
+            recipientId,
+            kind: 'ONCALL_ANNOUNCED',
+            params: {
+              startsAt: input.startsAt.toISOString(),
+              endsAt: input.endsAt.toISOString(),
+              phone,
+            },
+            text: `IT on-call from ${input.startsAt.toISOString()} to ${input.endsAt.toISOString()}: call ${phone} for critical problems.`,
+          });
+        }
+        await this.jobs.schedule(em, {
+          type: ON_CALL_END_JOB,
+          key: `${ON_CALL_END_JOB}:${period.id}`,
+          dueAt: input.endsAt,
+          tenantId,
+          payload: { periodId: period.id },
         });
       }
-      await this.jobs.schedule(em, {
-        type: ON_CALL_END_JOB,
-        key: `${ON_CALL_END_JOB}:${period.id}`,
-        dueAt: input.endsAt,
-        tenantId,
-        payload: { periodId: period.id },
-      });
-      return period;
+      return periods;
     });
+  }
+
+  /** People of a municipality in the units (or below them); everyone when no unit is listed. */
+  private async coveredPeople(
+    em: EntityManager,
+    tenantId: string,
+    unitIds: readonly string[],
+  ): Promise<string[]> {
+    const where =
+      unitIds.length === 0
+        ? { tenant: tenantId }
+        : {
+            tenant: tenantId,
+            orgUnit: { $in: [...(await unitsAndDescendants(em, tenantId, unitIds))] },
+          };
+    const people = await em.find(Person, where, { fields: ['id'], filters: false });
+    return people.map((p) => p.id);
   }
 
   async announceAbsence(viewer: Viewer, input: AnnounceAbsenceInput): Promise<ItAbsenceEntry> {
@@ -189,6 +243,20 @@ export class OnCallService implements OnModuleInit {
           endsAt: input.endsAt.toISOString(),
         },
       });
+      // Changes what everyone in the municipality sees, so everyone is told in advance.
+      for (const recipientId of await this.coveredPeople(em, tenantId, [])) {
+        await this.notifications.notify(em, {
+          tenantId,
+          recipientId,
+          kind: 'IT_ABSENCE_ANNOUNCED',
+          params: {
+            kind: input.kind,
+            startsAt: input.startsAt.toISOString(),
+            endsAt: input.endsAt.toISOString(),
+          },
+          text: `IT ${input.kind === 'ABSENT' ? 'is absent' : 'has reduced availability'} from ${input.startsAt.toISOString()} to ${input.endsAt.toISOString()}.`,
+        });
+      }
       return absence;
     });
   }
@@ -207,5 +275,20 @@ export class OnCallService implements OnModuleInit {
       entityType: 'OnCallPeriod',
       entityId: period.id,
     });
+    // The IT lead who planned it and the on-call people learn that it is over.
+    const recipients = await em.find(
+      Person,
+      { id: { $in: [...new Set([period.createdBy.id, ...period.personIds])] } },
+      { fields: ['id', 'tenant'], filters: false },
+    );
+    for (const p of recipients) {
+      await this.notifications.notify(em, {
+        tenantId: p.tenant.id,
+        recipientId: p.id,
+        kind: 'ONCALL_ENDED',
+        params: { endsAt: period.endsAt.toISOString(), phone: period.phone },
+        text: `The IT on-call period that ended ${period.endsAt.toISOString()} is over.`,
+      });
+    }
   }
 }

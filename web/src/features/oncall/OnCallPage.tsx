@@ -34,6 +34,8 @@ export function OnCallPage({ tenantId }: { tenantId: string }) {
   const [startsAt, setStartsAt] = useState('');
   const [endsAt, setEndsAt] = useState('');
   const [people, setPeople] = useState<string[]>([]);
+  const [tenants, setTenants] = useState<string[]>([tenantId]);
+  const [units, setUnits] = useState<string[]>([]);
   const [phone, setPhone] = useState('');
   const [note, setNote] = useState('');
   const [absStart, setAbsStart] = useState('');
@@ -43,12 +45,26 @@ export function OnCallPage({ tenantId }: { tenantId: string }) {
   const [done, setDone] = useState(false);
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const names = new Map((data?.itStaff ?? []).map((p) => [p.id, p.displayName]));
+  const served = data?.viewer?.tenants ?? [];
+  const allUnits = data?.orgUnits ?? [];
+  const unitNames = new Map(allUnits.map((u) => [u.id, u.name]));
+  const chosenUnits = units.filter((id) =>
+    allUnits.some((u) => u.id === id && tenants.includes(u.tenantId)),
+  );
 
   const submitOnCall = async (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
     const res = await schedule({
-      input: { startsAt: toIso(startsAt), endsAt: toIso(endsAt), personIds: people, phone, note },
+      input: {
+        startsAt: toIso(startsAt),
+        endsAt: toIso(endsAt),
+        personIds: people,
+        phone,
+        note,
+        tenantIds: tenants,
+        unitIds: chosenUnits,
+      },
     });
     if (!res.error) {
       setDone(true);
@@ -91,6 +107,14 @@ export function OnCallPage({ tenantId }: { tenantId: string }) {
                   })}
                 </Text>
                 <Text size="sm">{p.personIds.map((id) => names.get(id) ?? id).join(' → ')}</Text>
+                <Text size="sm">
+                  {t('oncall.coverage', {
+                    units:
+                      p.unitIds.length === 0
+                        ? t('oncall.wholeTenant')
+                        : p.unitIds.map((id) => unitNames.get(id) ?? id).join(', '),
+                  })}
+                </Text>
                 {p.note && <Text size="sm">{p.note}</Text>}
               </Card>
             ))}
@@ -136,6 +160,44 @@ export function OnCallPage({ tenantId }: { tenantId: string }) {
                   ))}
                 </Stack>
               </Checkbox.Group>
+              {served.length > 1 && (
+                <Checkbox.Group
+                  label={t('oncall.tenants')}
+                  value={tenants}
+                  onChange={setTenants}
+                  required
+                >
+                  <Stack gap="xs" mt="xs">
+                    {served.map((m) => (
+                      <Checkbox key={m.id} value={m.id} label={m.name} />
+                    ))}
+                  </Stack>
+                </Checkbox.Group>
+              )}
+              {served
+                .filter((m) => tenants.includes(m.id))
+                .map((m) => (
+                  <Checkbox.Group
+                    key={m.id}
+                    label={t('oncall.units', { tenant: m.name })}
+                    description={t('oncall.unitsHint')}
+                    value={units}
+                    onChange={setUnits}
+                  >
+                    <Stack gap="xs" mt="xs">
+                      {allUnits
+                        .filter((u) => u.tenantId === m.id)
+                        .map((u) => (
+                          <Checkbox
+                            key={u.id}
+                            value={u.id}
+                            label={u.name}
+                            ml={u.parentId ? 'md' : 0}
+                          />
+                        ))}
+                    </Stack>
+                  </Checkbox.Group>
+                ))}
               <TextInput
                 label={t('oncall.phone')}
                 value={phone}

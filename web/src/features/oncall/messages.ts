@@ -9,7 +9,13 @@ export const messages = defineMessages({
       period: '{{from}} – {{to}}, call {{phone}}',
       scheduleTitle: 'Schedule an on-call period',
       scheduleIntro:
-        'Everyone in the municipality is told in advance; the portal shows it while active.',
+        'Everyone covered is told in advance; the portal shows it to them while active. You and the on-call people are told when it ends.',
+      tenants: 'Municipalities covered',
+      units: 'Units covered in {{tenant}}',
+      unitsHint:
+        'Units below a chosen unit are covered too. Choose none to cover the whole municipality.',
+      wholeTenant: 'the whole municipality',
+      coverage: 'Covers: {{units}}',
       startsAt: 'Starts',
       endsAt: 'Ends',
       people: 'On-call people, first to call first',
@@ -31,7 +37,14 @@ export const messages = defineMessages({
       none: 'Ingen beredskap är planerad.',
       period: '{{from}} – {{to}}, ring {{phone}}',
       scheduleTitle: 'Planera beredskap',
-      scheduleIntro: 'Alla i kommunen informeras i förväg; portalen visar den medan den pågår.',
+      scheduleIntro:
+        'Alla som omfattas informeras i förväg; portalen visar den för dem medan den pågår. Du och personerna i beredskap informeras när den är slut.',
+      tenants: 'Kommuner som omfattas',
+      units: 'Enheter som omfattas i {{tenant}}',
+      unitsHint:
+        'Enheter under en vald enhet omfattas också. Välj ingen för att omfatta hela kommunen.',
+      wholeTenant: 'hela kommunen',
+      coverage: 'Omfattar: {{units}}',
       startsAt: 'Börjar',
       endsAt: 'Slutar',
       people: 'Personer i beredskap, den första rings först',
@@ -53,7 +66,14 @@ export const messages = defineMessages({
       none: 'Ingen beredskap er planlagt.',
       period: '{{from}} – {{to}}, ring {{phone}}',
       scheduleTitle: 'Planlegg beredskapsvakt',
-      scheduleIntro: 'Alle i kommunen varsles på forhånd; portalen viser den mens den pågår.',
+      scheduleIntro:
+        'Alle som omfattes varsles på forhånd; portalen viser den for dem mens den pågår. Du og personene med beredskap varsles når den er over.',
+      tenants: 'Kommuner som omfattes',
+      units: 'Enheter som omfattes i {{tenant}}',
+      unitsHint:
+        'Enheter under en valgt enhet omfattes også. Velg ingen for å omfatte hele kommunen.',
+      wholeTenant: 'hele kommunen',
+      coverage: 'Omfatter: {{units}}',
       startsAt: 'Starter',
       endsAt: 'Slutter',
       people: 'Personer med beredskap, den første ringes først',

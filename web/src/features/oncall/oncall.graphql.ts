@@ -7,8 +7,21 @@ export const OnCallPlanningQuery = graphql(`
       startsAt
       endsAt
       personIds
+      unitIds
       phone
       note
+    }
+    orgUnits {
+      id
+      name
+      tenantId
+      parentId
+    }
+    viewer {
+      tenants {
+        id
+        name
+      }
     }
     itStaff {
       id
