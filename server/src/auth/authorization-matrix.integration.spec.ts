@@ -340,6 +340,35 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' },
   },
   mergeTicket: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
+  bulkUpdateTickets: {
+    // Per-ticket results: a ticket the viewer may not change is reported, not raised.
+    args: (ids) => ({
+      input: { tickets: [{ id: ids.kavTicket, version: 999_999 }], status: 'IN_PROGRESS' },
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'ok',
+      nilsKavAdmin: 'FORBIDDEN',
+    },
+  },
+  recordTicketForCaller: {
+    args: (ids) => ({
+      input: { callerId: ids.kavPerson, channel: 'PHONE', title: 'Matrix call' },
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'FORBIDDEN',
+    },
+  },
+  peopleToFileFor: {
+    expect: { anon: U, saraKavEmployee: 'ok', larsKavManager: 'ok', lenaBurAgent: 'ok' },
+  },
   queueViews: {
     expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'ok', saraKavEmployee: 'FORBIDDEN' },
   },

@@ -8,7 +8,7 @@ export type TicketChange =
   | { kind: 'STATUS'; from: Ticket['status']; to: Ticket['status'] }
   | { kind: 'PRIORITY'; from: Ticket['priority']; to: Ticket['priority'] }
   | { kind: 'ASSIGNMENT' }
-  | { kind: 'REPLY'; byCaller: boolean }
+  | { kind: 'REPLY'; byCaller: boolean; internal?: boolean; entryId?: string }
   | { kind: 'MAJOR_INCIDENT'; majorIncident: boolean }
   | { kind: 'LINKED'; parentId: string | null }
   | { kind: 'MERGED'; intoId: string };

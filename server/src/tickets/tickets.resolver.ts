@@ -6,7 +6,9 @@ import { AppError } from '../common/app-error.js';
 import { filterMap } from '../events/async-iter.js';
 import { EventBus } from '../events/event-bus.js';
 import { QueueService } from '../queue/queue.service.js';
+import { PersonSummaryModel } from '../people/models/person.model.js';
 import { SearchService } from '../search/search.service.js';
+import { BulkUpdateTicketsInput, RecordTicketForCallerInput } from './dto/bulk-and-record.input.js';
 import { CreateCriticalTicketInput, CreateTicketInput } from './dto/create-ticket.input.js';
 import { QueueArgs } from './dto/queue.args.js';
 import {
@@ -20,6 +22,7 @@ import {
   ResolveMajorIncidentInput,
   SetMajorIncidentInput,
 } from './dto/ticket-change.input.js';
+import { BulkUpdateTicketsResultModel } from './models/bulk.model.js';
 import { QueueCountModel } from './models/queue-count.model.js';
 import { CategoryRefModel, OperatorGroupModel, TicketEntryModel } from './models/refs.model.js';
 import { TicketConnectionModel, TicketEventModel, TicketModel } from './models/ticket.model.js';
@@ -27,6 +30,7 @@ import {
   toCategoryModel,
   toEntryModel,
   toOperatorGroupModel,
+  toPersonSummary,
   toTicketModel,
 } from './ticket.mapper.js';
 import { TicketsService } from './tickets.service.js';
@@ -215,6 +219,44 @@ export class TicketsResolver {
     @Args('input', { type: () => RateTicketInput }) input: RateTicketInput,
   ): Promise<TicketModel> {
     return toTicketModel(await this.tickets.rate(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, {
+    description:
+      'An agent records a ticket for a caller (phone, e-mail, walk-in or portal) in a municipality they serve.',
+  })
+  async recordTicketForCaller(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => RecordTicketForCallerInput }) input: RecordTicketForCallerInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.recordForCaller(viewer, input));
+  }
+
+  @Mutation(() => BulkUpdateTicketsResultModel, {
+    description:
+      'Change status, assignment and/or priority of several tickets; each ticket is changed (all requested changes) or not, with a result per ticket.',
+  })
+  async bulkUpdateTickets(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => BulkUpdateTicketsInput }) input: BulkUpdateTicketsInput,
+  ): Promise<BulkUpdateTicketsResultModel> {
+    const outcomes = await this.tickets.bulkUpdate(viewer, input);
+    // Results name positions, not ids: nothing about a ticket the viewer may not see is echoed.
+    const results = outcomes.map((o, index) =>
+      'ticket' in o
+        ? { index, ok: true, ticket: toTicketModel(o.ticket), code: null, message: null }
+        : { index, ok: false, ticket: null, code: o.error.code, message: o.error.message },
+    );
+    const changed = results.filter((r) => r.ok).length;
+    return { changed, failed: results.length - changed, results };
+  }
+
+  @Query(() => [PersonSummaryModel], {
+    description:
+      'People you may file tickets for: everyone below you in the manager chain (empty for non-managers).',
+  })
+  async peopleToFileFor(@CurrentViewer() viewer: Viewer): Promise<PersonSummaryModel[]> {
+    return (await this.tickets.peopleToFileFor(viewer)).map(toPersonSummary);
   }
 
   @Subscription(() => TicketEventModel, {

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CRITICAL_DEFINITION_CODES,
   DEFAULT_PRIORITY_MATRIX,
+  TICKET_CHANNELS,
   canTransition,
   formatTicketNumber,
   localDateOf,
@@ -20,7 +21,14 @@ import {
   type Urgency,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
-import { isAgent, mayViewTicket } from '../auth/access-policy.js';
+import {
+  assertAllowed,
+  isAgent,
+  isManager,
+  inTenant,
+  isManagerAbove,
+  mayViewTicket,
+} from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Category } from '../categories/category.entity.js';
 import { AppError, type FieldProblem } from '../common/app-error.js';
@@ -28,9 +36,14 @@ import { textProblems } from '../common/text-problems.js';
 import { Clock } from '../common/clock.js';
 import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { EventBus } from '../events/event-bus.js';
+import { loadPersonFacts, loadSubordinateIds } from '../people/person-facts.js';
 import { Person } from '../people/person.entity.js';
 import { TenantAccess } from '../people/tenant-access.entity.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
+import type {
+  BulkUpdateTicketsInput,
+  RecordTicketForCallerInput,
+} from './dto/bulk-and-record.input.js';
 import type { CreateCriticalTicketInput, CreateTicketInput } from './dto/create-ticket.input.js';
 import type {
   AddTicketEntryInput,
@@ -64,6 +77,10 @@ type FilingFields = Partial<
 >;
 
 const MAX_TIME_SPENT_MINUTES = 24 * 60;
+const BULK_MAX = 100;
+
+/** One ticket of a bulk change: the changed ticket, or why it was not changed. */
+export type BulkOutcome = { id: string; ticket: Ticket } | { id: string; error: AppError };
 const REASON_MAX = 500;
 
 function fieldError(
@@ -160,9 +177,7 @@ export class TicketsService {
       );
       let subject = caller;
       if (subjectId && subjectId !== caller.id) {
-        const other = await em.findOne(Person, { id: subjectId, tenant: caller.tenant });
-        if (!other) throw AppError.notFound('The person the ticket is for');
-        subject = other;
+        subject = await this.subjectFiledFor(em, viewer, caller, subjectId);
       }
       const now = this.clock.now();
       const tenant = caller.tenant;
@@ -198,6 +213,175 @@ export class TicketsService {
     });
     await this.publish('CREATED', ticket);
     return ticket;
+  }
+
+  /**
+   * A manager files on behalf of one of their own people (anyone below them in the manager
+   * chain). Someone else in the tenant is FORBIDDEN; an unknown id is NOT_FOUND.
+   */
+  private async subjectFiledFor(
+    em: EntityManager,
+    viewer: Viewer,
+    caller: Person,
+    subjectId: string,
+  ): Promise<Person> {
+    const other = await em.findOne(Person, { id: subjectId, tenant: caller.tenant });
+    if (!other) throw AppError.notFound('The person the ticket is for');
+    assertAllowed(
+      isManagerAbove(viewer, await loadPersonFacts(em, other)),
+      'You can file tickets on behalf of the people below you in the organisation only.',
+    );
+    return other;
+  }
+
+  /** People the viewer may file tickets for: everyone below them in the manager chain. */
+  async peopleToFileFor(viewer: Viewer): Promise<Person[]> {
+    if (!isManager(viewer)) return [];
+    const ids = await loadSubordinateIds(this.em, viewer.personId, [viewer.homeTenantId]);
+    if (ids.size === 0) return [];
+    return this.em.find(
+      Person,
+      { id: { $in: [...ids] }, tenant: viewer.homeTenantId },
+      { orderBy: { surname: 'asc', givenName: 'asc' }, limit: 500 },
+    );
+  }
+
+  /**
+   * An agent records a ticket for a caller who phoned, e-mailed or walked in. The caller must
+   * belong to a municipality the agent serves (NOT_FOUND otherwise, so nothing is revealed).
+   */
+  async recordForCaller(viewer: Viewer, input: RecordTicketForCallerInput): Promise<Ticket> {
+    assertAllowed(isAgent(viewer), 'Only IT agents record tickets for callers.');
+    const fields = this.validateText(input.title, input.description);
+    const minutes = this.validateMinutes(input.timeSpentMinutes);
+    if (!(TICKET_CHANNELS as readonly string[]).includes(input.channel)) {
+      throw fieldError('Choose how the caller reached you.', 'channel', 'INVALID', {
+        allowed: [...TICKET_CHANNELS],
+      });
+    }
+    const impact = input.impact ?? 'PERSON';
+    const urgency = input.urgency ?? 'MEDIUM';
+    const ticket = await this.em.transactional(async (em) => {
+      const caller = await em.findOne(
+        Person,
+        { id: input.callerId },
+        { populate: ['tenant'], filters: false },
+      );
+      if (!caller || !inTenant(viewer, caller.tenant.id)) throw AppError.notFound('The caller');
+      const tenant = caller.tenant;
+      let category: Category | null = null;
+      if (input.categoryId) {
+        category = await em.findOne(Category, { id: input.categoryId, tenant, active: true });
+        if (!category) throw AppError.notFound('The category');
+      }
+      const matrix = await this.matrixFor(em, tenant.id);
+      const now = this.clock.now();
+      const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
+      const period = { year: Number(yyyy), month: Number(mm) };
+      const seq = await this.nextSequence(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
+      const created = em.create(Ticket, {
+        id: randomUUID(),
+        tenant,
+        number: formatTicketNumber(tenant.code, period, seq),
+        title: fields.title,
+        description: fields.description,
+        status: 'NEW',
+        priority: priorityFromMatrix(matrix, impact, urgency),
+        channel: input.channel,
+        caller,
+        subject: caller,
+        category,
+        impact,
+        urgency,
+        createdAt: now,
+        updatedAt: now,
+      });
+      this.recordEntry(em, created, viewer, 'CHANGE', {
+        data: { field: 'channel', from: null, to: input.channel, reason: 'recorded by IT' },
+        minutes,
+      });
+      await this.hooks.run(em, created, { kind: 'CREATED' });
+      this.audit.record(em, {
+        tenantId: tenant.id,
+        actorId: viewer.personId,
+        action: 'ticket.recorded',
+        entityType: 'Ticket',
+        entityId: created.id,
+        data: {
+          number: created.number,
+          callerId: caller.id,
+          channel: input.channel,
+          priority: created.priority,
+        },
+      });
+      return created;
+    });
+    await this.publish('CREATED', ticket);
+    return ticket;
+  }
+
+  /**
+   * The queue's bulk change. Per-ticket results: each ticket gets all of the requested
+   * changes in one transaction of its own (access policy, state machine and version checked,
+   * audited, published after commit) or none of them; one ticket failing leaves the others
+   * changed and is reported with its error code and message.
+   */
+  async bulkUpdate(viewer: Viewer, input: BulkUpdateTicketsInput): Promise<BulkOutcome[]> {
+    assertAllowed(isAgent(viewer), 'Only IT agents can change tickets.');
+    const ids = input.tickets.map((t) => t.id);
+    if (ids.length === 0) throw fieldError('Select at least one ticket.', 'tickets', 'EMPTY');
+    if (ids.length > BULK_MAX) {
+      throw fieldError(`Change at most ${BULK_MAX} tickets at a time.`, 'tickets', 'TOO_MANY', {
+        max: BULK_MAX,
+      });
+    }
+    if (new Set(ids).size !== ids.length) {
+      throw fieldError('Each ticket may be listed once.', 'tickets', 'DUPLICATE');
+    }
+    const assign = input.groupId != null || input.operatorId != null;
+    if (!assign && !input.status && !input.priority) {
+      throw fieldError('Choose a status, an assignment or a priority.', 'change', 'REQUIRED');
+    }
+    const reason = input.priority ? this.validatePriorityReason(input) : '';
+    const outcomes: BulkOutcome[] = [];
+    for (const ref of input.tickets) {
+      try {
+        const ticket = await this.agentChange(viewer, ref, async (em, t) => {
+          const changes: TicketChange[] = [];
+          if (assign) {
+            const given = {
+              ...(input.groupId != null ? { groupId: input.groupId } : {}),
+              ...(input.operatorId != null ? { operatorId: input.operatorId } : {}),
+            };
+            changes.push(await this.assignmentChange(em, viewer, t, given, true));
+          }
+          if (input.priority) {
+            changes.push(
+              await this.priorityChange(em, viewer, t, { priority: input.priority }, reason),
+            );
+          }
+          if (input.status) changes.push(this.statusChange(em, viewer, t, input.status, 0));
+          const last = changes.pop() as TicketChange;
+          for (const change of changes) {
+            await this.hooks.run(em, t, change);
+            this.audit.record(em, {
+              tenantId: t.tenant.id,
+              actorId: viewer.personId,
+              action: `ticket.${change.kind.toLowerCase()}`,
+              entityType: 'Ticket',
+              entityId: t.id,
+              data: { ...change, bulk: true },
+            });
+          }
+          return last;
+        });
+        outcomes.push({ id: ref.id, ticket });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        outcomes.push({ id: ref.id, error: err });
+      }
+    }
+    return outcomes;
   }
 
   // ----------------------------------------------------------------------------- reading
@@ -266,20 +450,42 @@ export class TicketsService {
 
   async changeStatus(viewer: Viewer, input: ChangeTicketStatusInput): Promise<Ticket> {
     const minutes = this.validateMinutes(input.timeSpentMinutes);
-    return this.agentChange(viewer, input, async (em, ticket) => {
-      const from = ticket.status;
-      const check = canTransition(from, input.status, 'AGENT');
-      if (!check.ok) throw transitionError(check);
-      this.applyStatus(ticket, input.status);
-      this.recordEntry(em, ticket, viewer, 'CHANGE', {
-        data: { field: 'status', from, to: input.status },
-        minutes,
-      });
-      return { kind: 'STATUS', from, to: input.status };
+    return this.agentChange(viewer, input, (em, ticket) =>
+      Promise.resolve(this.statusChange(em, viewer, ticket, input.status, minutes)),
+    );
+  }
+
+  private statusChange(
+    em: EntityManager,
+    viewer: Viewer,
+    ticket: Ticket,
+    to: TicketStatus,
+    minutes: number,
+  ): TicketChange {
+    const from = ticket.status;
+    const check = canTransition(from, to, 'AGENT');
+    if (!check.ok) throw transitionError(check);
+    this.applyStatus(ticket, to);
+    this.recordEntry(em, ticket, viewer, 'CHANGE', {
+      data: { field: 'status', from, to },
+      minutes,
     });
+    return { kind: 'STATUS', from, to };
   }
 
   async changePriority(viewer: Viewer, input: ChangeTicketPriorityInput): Promise<Ticket> {
+    const reason = this.validatePriorityReason(input);
+    return this.agentChange(viewer, input, (em, ticket) =>
+      this.priorityChange(em, viewer, ticket, input, reason),
+    );
+  }
+
+  private validatePriorityReason(input: {
+    priority?: TicketPriority | null;
+    impact?: Impact | null;
+    urgency?: Urgency | null;
+    reason?: string | null;
+  }): string {
     const reason = input.reason?.trim() ?? '';
     if (input.priority && reason.length === 0) {
       throw fieldError('Say why you set the priority by hand.', 'reason', 'REQUIRED');
@@ -301,58 +507,89 @@ export class TicketsService {
         'REQUIRED',
       );
     }
-    return this.agentChange(viewer, input, async (em, ticket) => {
-      const from = ticket.priority;
-      let to: TicketPriority;
-      if (input.impact) ticket.impact = input.impact;
-      if (input.urgency) ticket.urgency = input.urgency;
-      if (input.priority) {
-        to = input.priority;
-        ticket.priorityReason = reason;
-      } else {
-        const matrix = await this.matrixFor(em, ticket.tenant.id);
-        to = priorityFromMatrix(matrix, input.impact as Impact, input.urgency as Urgency);
-        ticket.priorityReason = null;
-      }
-      ticket.priority = to;
-      this.recordEntry(em, ticket, viewer, 'CHANGE', {
-        data: { field: 'priority', from, to, ...(input.priority ? { reason } : {}) },
-      });
-      return { kind: 'PRIORITY', from, to };
+    return reason;
+  }
+
+  private async priorityChange(
+    em: EntityManager,
+    viewer: Viewer,
+    ticket: Ticket,
+    input: {
+      priority?: TicketPriority | null;
+      impact?: Impact | null;
+      urgency?: Urgency | null;
+    },
+    reason: string,
+  ): Promise<TicketChange> {
+    const from = ticket.priority;
+    let to: TicketPriority;
+    if (input.impact) ticket.impact = input.impact;
+    if (input.urgency) ticket.urgency = input.urgency;
+    if (input.priority) {
+      to = input.priority;
+      ticket.priorityReason = reason;
+    } else {
+      const matrix = await this.matrixFor(em, ticket.tenant.id);
+      to = priorityFromMatrix(matrix, input.impact as Impact, input.urgency as Urgency);
+      ticket.priorityReason = null;
+    }
+    ticket.priority = to;
+    this.recordEntry(em, ticket, viewer, 'CHANGE', {
+      data: { field: 'priority', from, to, ...(input.priority ? { reason } : {}) },
     });
+    return { kind: 'PRIORITY', from, to };
   }
 
   async assign(viewer: Viewer, input: AssignTicketInput): Promise<Ticket> {
-    return this.agentChange(viewer, input, async (em, ticket) => {
-      const before = { group: ticket.group?.name ?? null, operator: ticket.operator?.id ?? null };
-      const group = input.groupId
-        ? await em.findOne(OperatorGroup, { id: input.groupId, tenant: ticket.tenant })
-        : null;
-      if (input.groupId && !group) throw AppError.notFound('The operator group');
-      let operator: Person | null = null;
-      if (input.operatorId) {
-        operator = await em.findOne(Person, { id: input.operatorId }, { filters: false });
-        if (!operator || !(await this.isAgentOfTenant(em, operator, ticket.tenant.id))) {
-          throw AppError.notFound('The operator');
-        }
+    return this.agentChange(viewer, input, (em, ticket) =>
+      this.assignmentChange(em, viewer, ticket, input),
+    );
+  }
+
+  /** `keepUnset`: a group or operator not given (undefined) stays as it is (bulk assign). */
+  private async assignmentChange(
+    em: EntityManager,
+    viewer: Viewer,
+    ticket: Ticket,
+    given: { groupId?: string | null; operatorId?: string | null },
+    keepUnset = false,
+  ): Promise<TicketChange> {
+    const input = {
+      groupId:
+        keepUnset && given.groupId === undefined ? (ticket.group?.id ?? null) : given.groupId,
+      operatorId:
+        keepUnset && given.operatorId === undefined
+          ? (ticket.operator?.id ?? null)
+          : given.operatorId,
+    };
+    const before = { group: ticket.group?.name ?? null, operator: ticket.operator?.id ?? null };
+    const group = input.groupId
+      ? await em.findOne(OperatorGroup, { id: input.groupId, tenant: ticket.tenant })
+      : null;
+    if (input.groupId && !group) throw AppError.notFound('The operator group');
+    let operator: Person | null = null;
+    if (input.operatorId) {
+      operator = await em.findOne(Person, { id: input.operatorId }, { filters: false });
+      if (!operator || !(await this.isAgentOfTenant(em, operator, ticket.tenant.id))) {
+        throw AppError.notFound('The operator');
       }
-      const fromLine = ticket.line;
-      ticket.group = group;
-      ticket.operator = operator;
-      if (group) ticket.line = group.line;
-      this.recordEntry(em, ticket, viewer, 'CHANGE', {
-        data: {
-          field: 'assignment',
-          from: [before.group, before.operator].filter(Boolean).join(' / ') || null,
-          to:
-            [group?.name ?? null, operator ? `${operator.givenName} ${operator.surname}` : null]
-              .filter(Boolean)
-              .join(' / ') || null,
-          ...(ticket.line !== fromLine ? { reason: `line ${fromLine} → line ${ticket.line}` } : {}),
-        },
-      });
-      return { kind: 'ASSIGNMENT' };
+    }
+    const fromLine = ticket.line;
+    ticket.group = group;
+    ticket.operator = operator;
+    if (group) ticket.line = group.line;
+    this.recordEntry(em, ticket, viewer, 'CHANGE', {
+      data: {
+        field: 'assignment',
+        from: [before.group, before.operator].filter(Boolean).join(' / ') || null,
+        to:
+          [group?.name ?? null, operator ? `${operator.givenName} ${operator.surname}` : null]
+            .filter(Boolean)
+            .join(' / ') || null,
+        ...(ticket.line !== fromLine ? { reason: `line ${fromLine} → line ${ticket.line}` } : {}),
+      },
     });
+    return { kind: 'ASSIGNMENT' };
   }
 
   // ----------------------------------------------------------------------------- major incidents and duplicates
@@ -523,7 +760,12 @@ export class TicketsService {
         }
       }
       ticket.updatedAt = this.clock.now();
-      await this.hooks.run(em, ticket, { kind: 'REPLY', byCaller });
+      await this.hooks.run(em, ticket, {
+        kind: 'REPLY',
+        byCaller,
+        internal: input.internal,
+        entryId: entry.id,
+      });
       this.audit.record(em, {
         tenantId: ticket.tenant.id,
         actorId: viewer.personId,
