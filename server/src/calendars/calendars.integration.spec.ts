@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tenant } from '../tenants/tenant.entity.js';
+import { TenantCalendar } from './tenant-calendar.entity.js';
 import { TestApp } from '../test-support/test-app.js';
 
 const SAVE = `mutation($t: ID!, $n: String!, $c: String!) {
@@ -136,5 +137,34 @@ describe('business calendars per municipality (SQLite)', () => {
       tier: 'EXTENDED',
       until: '2026-11-23T15:30:00.000Z',
     });
+  });
+
+  it('lists the stored calendars with the standard IT calendars standing in, own municipality only', async () => {
+    const LIST = `query($t: ID!) { businessCalendars(tenantId: $t) { id name stored calendar } }`;
+    // Burlöv has saved none: the standard IT calendars stand in, unsaved.
+    const bur = (await app.em().find(Tenant, { code: 'BUR' }, { filters: false }))[0]?.id ?? '';
+    await app.em().nativeDelete(TenantCalendar, { tenant: bur }, { filters: false });
+    const res = await app.gql<{
+      businessCalendars: { id: string; name: string; stored: boolean; calendar: string }[];
+    }>(LIST, { t: bur }, maja);
+    expect(res.errors).toBeUndefined();
+    const list = res.data?.businessCalendars ?? [];
+    expect(list.map((c) => [c.name, c.stored])).toEqual([
+      ['IT_CORE', false],
+      ['IT_EXTENDED', false],
+    ]);
+    // Burlöv is Swedish: the country's holidays and default closures come with it.
+    const core = JSON.parse(list[0]?.calendar ?? '{}') as { holidays: { country: string } };
+    expect(core.holidays.country).toBe('SE');
+    const own = await app.gql<{ businessCalendars: { name: string; stored: boolean }[] }>(
+      LIST,
+      { t: por },
+      eirik,
+    );
+    expect(own.data?.businessCalendars.find((c) => c.name === 'CONTACT_CENTRE')?.stored).toBe(true);
+    const other = await app.gql(LIST, { t: kav }, eirik);
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const bad = await app.gql(LIST, { t: 'not-a-tenant' }, maja);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/gql-context.js';
 import type { Viewer } from '../auth/viewer.js';
-import { CalendarsService } from './calendars.service.js';
+import { CalendarsService, type CalendarEntry } from './calendars.service.js';
 import type { TenantCalendar } from './tenant-calendar.entity.js';
 
 @ObjectType('BusinessCalendar', { description: 'A named business calendar of a municipality.' })
@@ -23,12 +23,22 @@ export class BusinessCalendarModel {
     description: 'The calendar as JSON (timeZone, weekly, holidays, closedDates, specialDates).',
   })
   calendar!: string;
-  @Field(() => GraphQLISODateTime)
-  updatedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  updatedAt!: Date | null;
+  @Field(() => Boolean, {
+    description: 'False for a standard IT calendar in force because none has been saved.',
+  })
+  stored!: boolean;
 }
 
-function toModel(c: TenantCalendar): BusinessCalendarModel {
-  return { id: c.id, name: c.name, calendar: JSON.stringify(c.calendar), updatedAt: c.updatedAt };
+function toModel(c: TenantCalendar | CalendarEntry): BusinessCalendarModel {
+  return {
+    id: c.id,
+    name: c.name,
+    calendar: JSON.stringify(c.calendar),
+    updatedAt: c.updatedAt,
+    stored: 'stored' in c ? c.stored : true,
+  };
 }
 
 @Resolver(() => BusinessCalendarModel)

@@ -16,6 +16,15 @@ import {
 
 const NAME_PATTERN = /^[A-Z][A-Z0-9_]{1,39}$/;
 
+export interface CalendarEntry {
+  id: string;
+  name: string;
+  calendar: BusinessCalendar;
+  /** Null for a standard calendar that has not been saved. */
+  updatedAt: Date | null;
+  stored: boolean;
+}
+
 export interface ItCalendars {
   core: BusinessCalendar;
   extended: BusinessCalendar;
@@ -57,9 +66,33 @@ export class CalendarsService {
     });
   }
 
-  async list(viewer: Viewer, tenantId: string): Promise<TenantCalendar[]> {
+  /**
+   * The municipality's stored calendars, with the standard IT core and extended calendars
+   * standing in (not stored) where none has been saved, so they can be viewed and adjusted.
+   */
+  async list(viewer: Viewer, tenantId: string): Promise<CalendarEntry[]> {
     if (!viewer.tenantIds.includes(tenantId)) throw AppError.notFound('The municipality');
-    return this.em.find(TenantCalendar, { tenant: tenantId }, { orderBy: { name: 'asc' } });
+    const [rows, tenant] = await Promise.all([
+      this.em.find(TenantCalendar, { tenant: tenantId }, { orderBy: { name: 'asc' } }),
+      this.em.findOneOrFail(Tenant, { id: tenantId }),
+    ]);
+    const entries: CalendarEntry[] = rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      calendar: r.calendar,
+      updatedAt: r.updatedAt,
+      stored: true,
+    }));
+    const standard = standardItCalendars(tenant.timeZone, tenant.country);
+    for (const [name, calendar] of [
+      [IT_CORE_CALENDAR, standard.core],
+      [IT_EXTENDED_CALENDAR, standard.extended],
+    ] as const) {
+      if (!rows.some((r) => r.name === name)) {
+        entries.push({ id: `standard:${name}`, name, calendar, updatedAt: null, stored: false });
+      }
+    }
+    return entries.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Creates or replaces a named calendar; IT leads and administrators of the tenant only. */

@@ -13,6 +13,7 @@ import { CriticalPage } from '../features/critical/CriticalPage';
 import { EscalationPage } from '../features/escalation/EscalationPage';
 import { SlaReportPage } from '../features/sla/SlaReportPage';
 import { OnCallPage } from '../features/oncall/OnCallPage';
+import { CalendarsPage } from '../features/calendars/CalendarsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
@@ -56,6 +57,7 @@ export function App() {
     <Shell
       tenantName={viewer.tenant.name}
       isAgent={viewer.isAgent}
+      canEditCalendars={viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR')}
       accountMenu={<AccountMenu displayName={viewer.person.displayName} roles={viewer.roles} />}
       onSignOut={onSignOut}
     >
@@ -63,6 +65,16 @@ export function App() {
       <Routes>
         <Route path="/critical" element={<CriticalPage />} />
         <Route path="/critical/:ticketId" element={<EscalationPage />} />
+        <Route
+          path="/calendars"
+          element={
+            viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR') ? (
+              <CalendarsPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
+        />
         <Route
           path="/oncall"
           element={

@@ -8,6 +8,8 @@ export function Shell(props: {
   children: ReactNode;
   tenantName?: string;
   isAgent?: boolean;
+  /** IT leads and administrators see the business calendars link. */
+  canEditCalendars?: boolean;
   /** The signed-in person's menu (profile, password, staff, administration). */
   accountMenu?: ReactNode;
   onSignOut?: () => void;
@@ -49,6 +51,11 @@ export function Shell(props: {
                   {t('oncall.title')}
                 </Anchor>
               </>
+            )}
+            {props.canEditCalendars && (
+              <Anchor component={NavLink} to="/calendars" size="sm" visibleFrom="sm">
+                {t('calendars.nav')}
+              </Anchor>
             )}
             <NativeSelect
               aria-label={t('app.language')}

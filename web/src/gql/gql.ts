@@ -34,6 +34,8 @@ type Documents = {
     "\n  mutation SignIn($identifier: String!, $password: String!) {\n    signIn(identifier: $identifier, password: $password) {\n      id\n      isAgent\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query ItAvailability {\n    itAvailability {\n      tier\n      until\n      absenceKind\n      absenceNote\n      onCallPhone\n      timeZone\n    }\n  }\n": typeof types.ItAvailabilityDocument,
+    "\n  query BusinessCalendars($tenantId: ID!) {\n    businessCalendars(tenantId: $tenantId) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n    viewer {\n      tenants {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BusinessCalendarsDocument,
+    "\n  mutation SaveBusinessCalendar($tenantId: ID!, $name: String!, $calendar: String!) {\n    saveBusinessCalendar(tenantId: $tenantId, name: $name, calendar: $calendar) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n  }\n": typeof types.SaveBusinessCalendarDocument,
     "\n  query WhoToCall {\n    whoToCall {\n      route\n      phone\n      availability {\n        tier\n        until\n        timeZone\n      }\n      people {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n    }\n    openCriticalCases {\n      id\n      ticketId\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": typeof types.WhoToCallDocument,
     "\n  mutation ReportCritical($input: ReportCriticalInput!) {\n    reportCritical(input: $input) {\n      id\n      ticketId\n      number\n    }\n  }\n": typeof types.ReportCriticalDocument,
     "\n  query MyNotices {\n    myNotifications(unreadOnly: true) {\n      id\n      kind\n      text\n      ticketId\n      createdAt\n      params {\n        name\n        value\n      }\n    }\n  }\n": typeof types.MyNoticesDocument,
@@ -53,10 +55,14 @@ type Documents = {
     "\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n": typeof types.MyTicketsDocument,
     "\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n": typeof types.TicketCategoriesDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  query PeopleToFileFor {\n    peopleToFileFor {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": typeof types.PeopleToFileForDocument,
     "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": typeof types.QueueTicketFieldsFragmentDoc,
     "\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n": typeof types.QueueDocument,
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": typeof types.QueueEventsDocument,
-    "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.BulkStatusDocument,
+    "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      changed\n      failed\n      results {\n        index\n        ok\n        code\n        message\n        ticket {\n          ...QueueTicketFields\n        }\n      }\n    }\n  }\n": typeof types.BulkUpdateTicketsDocument,
+    "\n  query QueueOperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n    viewer {\n      id\n      person {\n        id\n      }\n    }\n  }\n": typeof types.QueueOperatorGroupsDocument,
+    "\n  query CallerSearch($query: String!) {\n    staffSearch(query: $query, first: 20) {\n      id\n      displayName\n      jobTitle\n      tenant {\n        id\n        code\n      }\n    }\n  }\n": typeof types.CallerSearchDocument,
+    "\n  mutation RecordTicketForCaller($input: RecordTicketForCallerInput!) {\n    recordTicketForCaller(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": typeof types.RecordTicketForCallerDocument,
     "\n  query QueueViews {\n    queueViews {\n      id\n      name\n      shared\n      mine\n      ownerName\n      count\n      filters {\n        statuses\n        priorities\n        assignedToMe\n        text\n        sort\n      }\n    }\n  }\n": typeof types.QueueViewsDocument,
     "\n  mutation SaveQueueView($input: SaveQueueViewInput!) {\n    saveQueueView(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveQueueViewDocument,
     "\n  mutation DeleteQueueView($id: ID!) {\n    deleteQueueView(id: $id)\n  }\n": typeof types.DeleteQueueViewDocument,
@@ -102,6 +108,8 @@ const documents: Documents = {
     "\n  mutation SignIn($identifier: String!, $password: String!) {\n    signIn(identifier: $identifier, password: $password) {\n      id\n      isAgent\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query ItAvailability {\n    itAvailability {\n      tier\n      until\n      absenceKind\n      absenceNote\n      onCallPhone\n      timeZone\n    }\n  }\n": types.ItAvailabilityDocument,
+    "\n  query BusinessCalendars($tenantId: ID!) {\n    businessCalendars(tenantId: $tenantId) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n    viewer {\n      tenants {\n        id\n        name\n      }\n    }\n  }\n": types.BusinessCalendarsDocument,
+    "\n  mutation SaveBusinessCalendar($tenantId: ID!, $name: String!, $calendar: String!) {\n    saveBusinessCalendar(tenantId: $tenantId, name: $name, calendar: $calendar) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n  }\n": types.SaveBusinessCalendarDocument,
     "\n  query WhoToCall {\n    whoToCall {\n      route\n      phone\n      availability {\n        tier\n        until\n        timeZone\n      }\n      people {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n    }\n    openCriticalCases {\n      id\n      ticketId\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": types.WhoToCallDocument,
     "\n  mutation ReportCritical($input: ReportCriticalInput!) {\n    reportCritical(input: $input) {\n      id\n      ticketId\n      number\n    }\n  }\n": types.ReportCriticalDocument,
     "\n  query MyNotices {\n    myNotifications(unreadOnly: true) {\n      id\n      kind\n      text\n      ticketId\n      createdAt\n      params {\n        name\n        value\n      }\n    }\n  }\n": types.MyNoticesDocument,
@@ -121,10 +129,14 @@ const documents: Documents = {
     "\n  query MyTickets {\n    myTickets {\n      ...PortalTicketFields\n    }\n    ticketsFiledForOthers {\n      ...PortalTicketFields\n    }\n  }\n": types.MyTicketsDocument,
     "\n  query TicketCategories {\n    ticketCategories {\n      id\n      name\n      parentId\n    }\n    attachmentMaxBytes\n  }\n": types.TicketCategoriesDocument,
     "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      id\n      number\n      title\n      status\n      createdAt\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  query PeopleToFileFor {\n    peopleToFileFor {\n      id\n      displayName\n      jobTitle\n    }\n  }\n": types.PeopleToFileForDocument,
     "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n": types.QueueTicketFieldsFragmentDoc,
     "\n  query Queue(\n    $first: Int!\n    $after: String\n    $statuses: [TicketStatus!]\n    $priorities: [TicketPriority!]\n    $assignedToMe: Boolean\n    $text: String\n    $sort: QueueSort!\n  ) {\n    queue(\n      first: $first\n      after: $after\n      statuses: $statuses\n      priorities: $priorities\n      assignedToMe: $assignedToMe\n      text: $text\n      sort: $sort\n    ) {\n      nodes {\n        ...QueueTicketFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    queueCounts {\n      tenantId\n      status\n      count\n    }\n  }\n": types.QueueDocument,
     "\n  subscription QueueEvents {\n    queueEvents {\n      kind\n      ticket {\n        ...QueueTicketFields\n      }\n    }\n  }\n": types.QueueEventsDocument,
-    "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": types.BulkStatusDocument,
+    "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      changed\n      failed\n      results {\n        index\n        ok\n        code\n        message\n        ticket {\n          ...QueueTicketFields\n        }\n      }\n    }\n  }\n": types.BulkUpdateTicketsDocument,
+    "\n  query QueueOperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n    viewer {\n      id\n      person {\n        id\n      }\n    }\n  }\n": types.QueueOperatorGroupsDocument,
+    "\n  query CallerSearch($query: String!) {\n    staffSearch(query: $query, first: 20) {\n      id\n      displayName\n      jobTitle\n      tenant {\n        id\n        code\n      }\n    }\n  }\n": types.CallerSearchDocument,
+    "\n  mutation RecordTicketForCaller($input: RecordTicketForCallerInput!) {\n    recordTicketForCaller(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n": types.RecordTicketForCallerDocument,
     "\n  query QueueViews {\n    queueViews {\n      id\n      name\n      shared\n      mine\n      ownerName\n      count\n      filters {\n        statuses\n        priorities\n        assignedToMe\n        text\n        sort\n      }\n    }\n  }\n": types.QueueViewsDocument,
     "\n  mutation SaveQueueView($input: SaveQueueViewInput!) {\n    saveQueueView(input: $input) {\n      id\n    }\n  }\n": types.SaveQueueViewDocument,
     "\n  mutation DeleteQueueView($id: ID!) {\n    deleteQueueView(id: $id)\n  }\n": types.DeleteQueueViewDocument,
@@ -247,6 +259,14 @@ export function graphql(source: "\n  query ItAvailability {\n    itAvailability 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BusinessCalendars($tenantId: ID!) {\n    businessCalendars(tenantId: $tenantId) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n    viewer {\n      tenants {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BusinessCalendars($tenantId: ID!) {\n    businessCalendars(tenantId: $tenantId) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n    viewer {\n      tenants {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveBusinessCalendar($tenantId: ID!, $name: String!, $calendar: String!) {\n    saveBusinessCalendar(tenantId: $tenantId, name: $name, calendar: $calendar) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveBusinessCalendar($tenantId: ID!, $name: String!, $calendar: String!) {\n    saveBusinessCalendar(tenantId: $tenantId, name: $name, calendar: $calendar) {\n      id\n      name\n      calendar\n      stored\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WhoToCall {\n    whoToCall {\n      route\n      phone\n      availability {\n        tier\n        until\n        timeZone\n      }\n      people {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n    }\n    openCriticalCases {\n      id\n      ticketId\n      number\n      title\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query WhoToCall {\n    whoToCall {\n      route\n      phone\n      availability {\n        tier\n        until\n        timeZone\n      }\n      people {\n        id\n        displayName\n        jobTitle\n        workPhone\n      }\n    }\n    openCriticalCases {\n      id\n      ticketId\n      number\n      title\n      status\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -323,6 +343,10 @@ export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PeopleToFileFor {\n    peopleToFileFor {\n      id\n      displayName\n      jobTitle\n    }\n  }\n"): (typeof documents)["\n  query PeopleToFileFor {\n    peopleToFileFor {\n      id\n      displayName\n      jobTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment QueueTicketFields on Ticket {\n    id\n    number\n    title\n    status\n    priority\n    createdAt\n    slaDueAt\n    version\n    tenant {\n      id\n      code\n    }\n    caller {\n      id\n      displayName\n    }\n    group {\n      id\n      name\n    }\n    operator {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -335,7 +359,19 @@ export function graphql(source: "\n  subscription QueueEvents {\n    queueEvents
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation BulkStatus($input: ChangeTicketStatusInput!) {\n    changeTicketStatus(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      changed\n      failed\n      results {\n        index\n        ok\n        code\n        message\n        ticket {\n          ...QueueTicketFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {\n    bulkUpdateTickets(input: $input) {\n      changed\n      failed\n      results {\n        index\n        ok\n        code\n        message\n        ticket {\n          ...QueueTicketFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueOperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n    viewer {\n      id\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueOperatorGroups {\n    operatorGroups {\n      id\n      name\n      line\n    }\n    viewer {\n      id\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerSearch($query: String!) {\n    staffSearch(query: $query, first: 20) {\n      id\n      displayName\n      jobTitle\n      tenant {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallerSearch($query: String!) {\n    staffSearch(query: $query, first: 20) {\n      id\n      displayName\n      jobTitle\n      tenant {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTicketForCaller($input: RecordTicketForCallerInput!) {\n    recordTicketForCaller(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTicketForCaller($input: RecordTicketForCallerInput!) {\n    recordTicketForCaller(input: $input) {\n      ...QueueTicketFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

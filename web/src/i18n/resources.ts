@@ -10,6 +10,7 @@ import { messages as critical } from '../features/critical/messages';
 import { messages as escalation } from '../features/escalation/messages';
 import { messages as sla } from '../features/sla/messages';
 import { messages as oncall } from '../features/oncall/messages';
+import { messages as calendars } from '../features/calendars/messages';
 import { en } from './en';
 import { nb } from './nb';
 import { sv } from './sv';
@@ -28,6 +29,7 @@ const FEATURES = [
   admin,
   sla,
   oncall,
+  calendars,
 ];
 
 type Bundle = Record<string, unknown>;
