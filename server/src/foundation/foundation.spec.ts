@@ -88,6 +88,17 @@ describe('the running server', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('tells browsers and proxies not to store GraphQL answers, including errors', async () => {
+    for (const query of ['{ __typename }', '{ viewer { id } }', '{ nope }']) {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('answers malformed JSON with a GraphQL-shaped error and no parser internals', async () => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
