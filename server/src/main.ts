@@ -1,9 +1,7 @@
+import './production-env.js';
 import { SystemClock } from './common/clock.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startApp } from './bootstrap.js';
-
-// `npm start` is production: no stack traces in responses, whatever NODE_ENV was.
-process.env['NODE_ENV'] ??= 'production';
 
 try {
   const config = loadConfig();
