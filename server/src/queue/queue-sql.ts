@@ -88,7 +88,13 @@ export function toQueueModel(row: QueueRow): TicketModel {
         }
       : null,
     group: row['g_id']
-      ? { id: str(row['g_id']), name: str(row['g_name']), line: Number(row['g_line']) }
+      ? {
+          id: str(row['g_id']),
+          name: str(row['g_name']),
+          line: Number(row['g_line']),
+          // A ticket's group always belongs to the ticket's tenant.
+          tenantId: str(row['tenant_id']),
+        }
       : null,
     impact: strOrNull(row['impact']) as Impact | null,
     urgency: strOrNull(row['urgency']) as Urgency | null,

@@ -34,7 +34,7 @@ export function toTenantModel(t: Tenant): TenantModel {
 }
 
 export function toOperatorGroupModel(g: OperatorGroup): OperatorGroupModel {
-  return { id: g.id, name: g.name, line: g.line };
+  return { id: g.id, name: g.name, line: g.line, tenantId: g.tenant.id };
 }
 
 export function toCategoryModel(c: Category): CategoryRefModel {

@@ -25,6 +25,9 @@ export class OperatorGroupModel {
 
   @Field(() => Int)
   line!: number;
+
+  @Field(() => ID, { description: 'The municipality the group works for.' })
+  tenantId!: string;
 }
 
 @ObjectType('TicketEntry', { description: 'One line of the activity timeline.' })

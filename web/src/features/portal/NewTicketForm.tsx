@@ -6,7 +6,11 @@ import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import type { Impact, Urgency } from '../../gql/graphql';
 import { uploadAttachment } from '../ticket/upload';
-import { CreateTicketMutation, TicketCategoriesQuery } from './portal.graphql';
+import {
+  CreateTicketMutation,
+  PeopleToFileForQuery,
+  TicketCategoriesQuery,
+} from './portal.graphql';
 
 const TITLE_MAX = 200;
 
@@ -18,6 +22,9 @@ export function NewTicketForm({
 }) {
   const { t } = useTranslation();
   const [{ data: catalogue }] = useQuery({ query: TicketCategoriesQuery });
+  const [{ data: reports }] = useQuery({ query: PeopleToFileForQuery });
+  const people = reports?.peopleToFileFor ?? [];
+  const [subjectId, setSubjectId] = useState('');
   const [categoryId, setCategoryId] = useState('');
   const [subcategoryId, setSubcategoryId] = useState('');
   const [title, setTitle] = useState('');
@@ -61,6 +68,7 @@ export function NewTicketForm({
           categoryId: subcategoryId || categoryId || null,
           impact,
           urgency,
+          subjectId: subjectId || null,
         },
       },
       { additionalTypenames: ['Ticket'] },
@@ -77,6 +85,7 @@ export function NewTicketForm({
     setFile(null);
     setCategoryId('');
     setSubcategoryId('');
+    setSubjectId('');
     onCreated(res.data.createTicket.number, uploadFailed);
   }
 
@@ -87,6 +96,21 @@ export function NewTicketForm({
           <Alert color="red" role="alert">
             {describeError(t, result.error)}
           </Alert>
+        )}
+        {people.length > 0 && (
+          <NativeSelect
+            label={t('portal.forWhomLabel')}
+            description={t('portal.forWhomHint')}
+            value={subjectId}
+            onChange={(e) => setSubjectId(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('portal.forMyself') },
+              ...people.map((p) => ({
+                value: p.id,
+                label: p.jobTitle ? `${p.displayName} (${p.jobTitle})` : p.displayName,
+              })),
+            ]}
+          />
         )}
         <NativeSelect
           label={t('portal.categoryLabel')}

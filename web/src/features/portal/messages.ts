@@ -5,6 +5,9 @@ export const messages = defineMessages({
   en: {
     portal: {
       criticalButton: 'This is critical',
+      forWhomLabel: 'Who is the ticket for?',
+      forWhomHint: 'As a manager you can file for the people who report to you.',
+      forMyself: 'Myself',
       categoryLabel: 'What is it about?',
       categoryHint: 'Choose the closest match first; it sends the ticket to the right people.',
       chooseCategory: 'Choose…',
@@ -45,6 +48,9 @@ export const messages = defineMessages({
   sv: {
     portal: {
       criticalButton: 'Det här är kritiskt',
+      forWhomLabel: 'Vem gäller ärendet?',
+      forWhomHint: 'Som chef kan du anmäla åt dina medarbetare.',
+      forMyself: 'Mig själv',
       categoryLabel: 'Vad gäller det?',
       categoryHint: 'Välj det som passar bäst först; då hamnar ärendet hos rätt personer.',
       chooseCategory: 'Välj…',
@@ -84,6 +90,9 @@ export const messages = defineMessages({
   nb: {
     portal: {
       criticalButton: 'Dette er kritisk',
+      forWhomLabel: 'Hvem gjelder saken?',
+      forWhomHint: 'Som leder kan du melde saker for dine medarbeidere.',
+      forMyself: 'Meg selv',
       categoryLabel: 'Hva gjelder det?',
       categoryHint: 'Velg det som passer best først; da havner saken hos riktige personer.',
       chooseCategory: 'Velg…',

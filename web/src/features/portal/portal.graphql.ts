@@ -47,3 +47,13 @@ export const CreateTicketMutation = graphql(`
     }
   }
 `);
+
+export const PeopleToFileForQuery = graphql(`
+  query PeopleToFileFor {
+    peopleToFileFor {
+      id
+      displayName
+      jobTitle
+    }
+  }
+`);

@@ -13,14 +13,16 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { TICKET_STATUSES, type TicketStatus } from '@linje/shared';
+import type { TicketStatus } from '@linje/shared';
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { QueueSort, QueueTicketFieldsFragment, TicketPriority } from '../../gql/graphql';
-import { BulkStatusMutation, QueueEventsSubscription, QueueQuery } from './queue.graphql';
+import { BulkActions } from './BulkActions';
+import { QueueEventsSubscription, QueueQuery } from './queue.graphql';
+import { RecordTicketModal } from './RecordTicketModal';
 import { SavedViews } from './SavedViews';
 
 const PAGE = 50;
@@ -41,8 +43,8 @@ export function QueuePage() {
   const [pages, setPages] = useState<QueueTicketFieldsFragment[]>([]);
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [bulkStatus, setBulkStatus] = useState<TicketStatus | ''>('');
-  const [bulkResult, setBulkResult] = useState<{ ok: number; failed: number } | null>(null);
+  const [recording, setRecording] = useState(false);
+  const [recorded, setRecorded] = useState<string | null>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   // A saved view may pick its own statuses; the built-in views pick open or all.
   const [customStatuses, setCustomStatuses] = useState<TicketStatus[] | null | undefined>(
@@ -59,7 +61,6 @@ export function QueuePage() {
     sort,
   };
   const [{ data }, refetch] = useQuery({ query: QueueQuery, variables });
-  const [, bulkChange] = useMutation(BulkStatusMutation);
   const [live] = useSubscription(
     { query: QueueEventsSubscription },
     (seen: QueueTicketFieldsFragment[] = [], event) => {
@@ -128,16 +129,7 @@ export function QueuePage() {
     }
   }
 
-  async function applyBulk() {
-    if (!bulkStatus) return;
-    let ok = 0;
-    let failed = 0;
-    for (const r of rows.filter((row) => selected.has(row.id))) {
-      const res = await bulkChange({ input: { id: r.id, version: r.version, status: bulkStatus } });
-      if (res.error) failed++;
-      else ok++;
-    }
-    setBulkResult({ ok, failed });
+  function afterBulk() {
     setSelected(new Set());
     setPages([]);
     setAfter(null);
@@ -161,10 +153,33 @@ export function QueuePage() {
             {t('queue.openCount', { count: openCount })}
           </Badge>
         </Group>
-        <Badge color={live.error ? 'gray' : 'green'} variant="dot">
-          {t('queue.live')}
-        </Badge>
+        <Group>
+          <Button onClick={() => setRecording(true)}>{t('queue.record.open')}</Button>
+          <Badge color={live.error ? 'gray' : 'green'} variant="dot">
+            {t('queue.live')}
+          </Badge>
+        </Group>
       </Group>
+      <RecordTicketModal
+        opened={recording}
+        onClose={() => setRecording(false)}
+        onRecorded={(number) => {
+          setRecording(false);
+          setRecorded(number);
+        }}
+      />
+      {recorded && (
+        <Alert
+          color="teal"
+          role="status"
+          mb="sm"
+          withCloseButton
+          closeButtonLabel={t('queue.bulkDismiss')}
+          onClose={() => setRecorded(null)}
+        >
+          {t('queue.record.done', { number: recorded })}
+        </Alert>
+      )}
       <div aria-live="polite">
         <VisuallyHidden>
           {live.data?.[0]
@@ -232,31 +247,7 @@ export function QueuePage() {
           />
         </form>
       </Group>
-      {selected.size > 0 && (
-        <Group align="flex-end" mb="sm">
-          <Text size="sm">{t('queue.selected', { count: selected.size })}</Text>
-          <NativeSelect
-            label={t('queue.bulkStatus')}
-            value={bulkStatus}
-            onChange={(e) => setBulkStatus(e.currentTarget.value as TicketStatus | '')}
-            data={[
-              { value: '', label: '—' },
-              ...TICKET_STATUSES.filter((s) => s !== 'NEW' && s !== 'CLOSED').map((s) => ({
-                value: s,
-                label: t(`status.${s}`),
-              })),
-            ]}
-          />
-          <Button disabled={!bulkStatus} onClick={() => void applyBulk()}>
-            {t('queue.bulkApply')}
-          </Button>
-        </Group>
-      )}
-      {bulkResult && (
-        <Alert color={bulkResult.failed ? 'orange' : 'teal'} role="status" mb="sm">
-          {t('queue.bulkDone', bulkResult)}
-        </Alert>
-      )}
+      <BulkActions tickets={rows.filter((r) => selected.has(r.id))} onDone={afterBulk} />
       <Text size="xs" c="dark.6" mb={4}>
         {t('queue.keyboardHint')}
       </Text>

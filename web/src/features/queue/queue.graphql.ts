@@ -75,9 +75,58 @@ export const QueueEventsSubscription = graphql(`
   }
 `);
 
-export const BulkStatusMutation = graphql(`
-  mutation BulkStatus($input: ChangeTicketStatusInput!) {
-    changeTicketStatus(input: $input) {
+export const BulkUpdateMutation = graphql(`
+  mutation BulkUpdateTickets($input: BulkUpdateTicketsInput!) {
+    bulkUpdateTickets(input: $input) {
+      changed
+      failed
+      results {
+        index
+        ok
+        code
+        message
+        ticket {
+          ...QueueTicketFields
+        }
+      }
+    }
+  }
+`);
+
+export const QueueOperatorGroupsQuery = graphql(`
+  query QueueOperatorGroups {
+    operatorGroups {
+      id
+      name
+      line
+      tenantId
+    }
+    viewer {
+      id
+      person {
+        id
+      }
+    }
+  }
+`);
+
+export const CallerSearchQuery = graphql(`
+  query CallerSearch($query: String!) {
+    staffSearch(query: $query, first: 20) {
+      id
+      displayName
+      jobTitle
+      tenant {
+        id
+        code
+      }
+    }
+  }
+`);
+
+export const RecordTicketMutation = graphql(`
+  mutation RecordTicketForCaller($input: RecordTicketForCallerInput!) {
+    recordTicketForCaller(input: $input) {
       ...QueueTicketFields
     }
   }

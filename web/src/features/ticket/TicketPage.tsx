@@ -146,11 +146,20 @@ interface Entry {
 function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) => string }) {
   const { t } = useTranslation();
   const fieldName = (f: string) =>
-    f === 'status' || f === 'priority' || f === 'assignment' ? t(`ticket.fields.${f}`) : f;
+    f === 'status' || f === 'priority' || f === 'assignment' || f === 'channel'
+      ? t(`ticket.fields.${f}`)
+      : f;
+  const reasonText = (r: string) =>
+    r === 'auto-close'
+      ? t('ticket.reasons.autoClose')
+      : r === 'recorded by IT'
+        ? t('ticket.reasons.recordedByIt')
+        : r;
   const value = (field: string | null | undefined, v: string | null | undefined) => {
     if (!v) return '—';
     if (field === 'status') return t(`status.${v}`, { defaultValue: v });
     if (field === 'priority') return t(`priority.${v}`, { defaultValue: v });
+    if (field === 'channel') return t(`queue.record.channels.${v}`, { defaultValue: v });
     return v;
   };
   return (
@@ -170,7 +179,8 @@ function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) =
             bg={e.kind === 'NOTE' ? 'yellow.0' : undefined}
           >
             <Text size="xs" c="dark.6">
-              {t(`ticket.kind.${e.kind}`)} · {e.author?.displayName ?? '—'} · {format(e.createdAt)}
+              {t(`ticket.kind.${e.kind}`)} · {e.author?.displayName ?? t('ticket.system')} ·{' '}
+              {format(e.createdAt)}
               {e.timeSpentMinutes > 0 && ` · ${t('ticket.minutes', { count: e.timeSpentMinutes })}`}
             </Text>
             {e.kind === 'CHANGE' ? (
@@ -180,7 +190,7 @@ function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) =
                   from: value(e.field, e.from),
                   to: value(e.field, e.to),
                 })}
-                {e.reason && ` — ${e.reason}`}
+                {e.reason && ` — ${reasonText(e.reason)}`}
               </Text>
             ) : (
               <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.body}</Text>
