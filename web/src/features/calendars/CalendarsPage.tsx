@@ -25,6 +25,12 @@ import {
 } from './calendar-form';
 import { BusinessCalendarsQuery, SaveBusinessCalendarMutation } from './calendars.graphql';
 
+/** Mantine's default error red (#fa5252) fails AA on white; a darker red keeps field errors readable. */
+const FIELD_ERROR_STYLES = {
+  error: { color: 'var(--mantine-color-red-9)' },
+  input: { color: 'var(--mantine-color-text)' },
+};
+
 function serverProblems(error: unknown): FieldProblem[] {
   const e = error as { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined;
   const fields = e?.graphQLErrors?.[0]?.extensions?.fields;
@@ -108,7 +114,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
           <Button
             size="compact-sm"
             variant="subtle"
-            color="red.9"
+            c="red.9"
             onClick={() => update((f) => ({ ...f, [key]: f[key].filter((_, j) => j !== i) }))}
           >
             {t('calendars.removeDate', { date: d })}
@@ -122,6 +128,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
       )}
       <Group gap="xs" align="end">
         <TextInput
+          styles={FIELD_ERROR_STYLES}
           type="date"
           label={`${label}: ${t('calendars.date')}`}
           value={newDates[newKey]}
@@ -180,6 +187,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
             ]}
           />
           <TextInput
+            styles={FIELD_ERROR_STYLES}
             label={t('calendars.newName')}
             description={t('calendars.newNameHint')}
             value={newName}
@@ -207,6 +215,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
               )}
               <Group gap="sm" align="start">
                 <TextInput
+                  styles={FIELD_ERROR_STYLES}
                   label={t('calendars.timeZone')}
                   value={form.timeZone}
                   onChange={(e) => {
@@ -217,6 +226,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                   required
                 />
                 <TextInput
+                  styles={FIELD_ERROR_STYLES}
                   label={t('calendars.country')}
                   description={t('calendars.countryHint')}
                   value={form.country}
@@ -251,6 +261,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                         {list.map((iv, i) => (
                           <Group key={i} gap="xs" align="start">
                             <TextInput
+                              styles={FIELD_ERROR_STYLES}
                               type="time"
                               label={t('calendars.from', { day: dayName })}
                               value={iv.start}
@@ -258,6 +269,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                               error={problemOf(`weekly.${day}[${i}].start`)}
                             />
                             <TextInput
+                              styles={FIELD_ERROR_STYLES}
                               type="time"
                               label={t('calendars.to', { day: dayName })}
                               value={iv.end}
@@ -270,7 +282,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                             <Button
                               mt={24}
                               variant="subtle"
-                              color="red.9"
+                              c="red.9"
                               onClick={() =>
                                 update((f) => ({
                                   ...f,
@@ -346,6 +358,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                         {s.date}
                       </Text>
                       <TextInput
+                        styles={FIELD_ERROR_STYLES}
                         type="time"
                         label={t('calendars.specialFrom', { date: s.date })}
                         value={s.intervals[0]?.start ?? ''}
@@ -363,6 +376,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                         error={problemOf(`specialDates[${i}].intervals[0].start`)}
                       />
                       <TextInput
+                        styles={FIELD_ERROR_STYLES}
                         type="time"
                         label={t('calendars.specialTo', { date: s.date })}
                         value={s.intervals[0]?.end ?? ''}
@@ -386,7 +400,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                       <Button
                         mt={24}
                         variant="subtle"
-                        color="red.9"
+                        c="red.9"
                         onClick={() =>
                           update((f) => ({
                             ...f,
@@ -400,6 +414,7 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
                   ))}
                   <Group gap="xs" align="end">
                     <TextInput
+                      styles={FIELD_ERROR_STYLES}
                       type="date"
                       label={`${t('calendars.specialDates')}: ${t('calendars.date')}`}
                       value={newDates.special}

@@ -175,7 +175,7 @@ export function OnCallPage({ tenantId }: { tenantId: string }) {
                 </Checkbox.Group>
               )}
               {served
-                .filter((m) => tenants.includes(m.id))
+                .filter((m) => tenants.includes(m.id) && allUnits.some((u) => u.tenantId === m.id))
                 .map((m) => (
                   <Checkbox.Group
                     key={m.id}

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const PASSWORD = 'Linje-demo-2026';
+
+async function signIn(page: Page, identifier: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Work e-mail or username').fill(identifier);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('it-availability')).toBeVisible();
+}
+
+test('an IT lead edits a business calendar: overlapping hours are refused per field, then saved', async ({
+  page,
+}) => {
+  // Kävlinge's IT lead, who also serves Burlöv.
+  await signIn(page, 'HOMA8107');
+  await page.getByRole('link', { name: 'Calendars' }).click();
+  await expect(page.getByRole('heading', { name: 'Business calendars' })).toBeVisible();
+  await expect(page.getByLabel('Calendar', { exact: true })).toContainText('IT_CORE');
+
+  // A new calendar starts as a copy of the one shown, so the demo calendars stay as they are.
+  const name = `E2E_${Date.now().toString(36).toUpperCase()}`;
+  await page.getByLabel('New calendar name').fill(name);
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  const monday = page.getByTestId('weekday-1');
+  await monday.getByRole('button', { name: 'Add hours on Monday' }).click();
+  await monday.getByLabel('Monday: opens').last().fill('10:00');
+  await monday.getByLabel('Monday: closes').last().fill('12:00');
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('alert')).toContainText('The calendar was not saved');
+  await expect(monday.getByText(/Not valid:/).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await monday.getByRole('button', { name: /Remove Monday 10:00–12:00/ }).click();
+  await page.getByLabel('Closed dates: Date').fill('2026-12-30');
+  await page
+    .getByRole('group', { name: 'Closed dates' })
+    .getByRole('button', { name: 'Add date' })
+    .click();
+  await page.getByLabel('Re-opened dates: Date').fill('2026-06-19');
+  await page
+    .getByRole('group', { name: 'Re-opened dates' })
+    .getByRole('button', { name: 'Add date' })
+    .click();
+  await page.getByRole('button', { name: 'Save calendar' }).click();
+  await expect(page.getByRole('status')).toContainText('Calendar saved.');
+  await expect(page.getByLabel('Calendar', { exact: true })).toContainText(name);
+  await expect(page.getByRole('button', { name: 'Remove 2026-12-30' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // The on-call planning page with municipalities and units to choose from.
+  await page.goto('/oncall');
+  await expect(page.getByText('Municipalities covered')).toBeVisible();
+  await expect(page.getByText('Units covered in Kävlinge kommun')).toBeVisible();
+  await expect(page.getByLabel('Vård och omsorg')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('an employee cannot open the calendars page', async ({ page }) => {
+  await signIn(page, 'JOSA9804');
+  await expect(page.getByRole('link', { name: 'Calendars' })).toHaveCount(0);
+  await page.goto('/calendars');
+  await expect(page.getByRole('heading', { name: 'Business calendars' })).toHaveCount(0);
+});
