@@ -169,19 +169,22 @@ export class TicketsService {
     /** Looks up what the new ticket needs before anything is added to the unit of work. */
     prepare: (em: EntityManager, tenant: Tenant) => Promise<FilingFields>,
   ): Promise<Ticket> {
+    // What filing only reads is looked up before the transaction: on SQLite's single
+    // connection every moment inside it holds up all other requests. The transaction's
+    // unit of work starts with these entities already managed.
+    const caller = await this.em.findOneOrFail(
+      Person,
+      { id: viewer.personId },
+      { populate: ['tenant'] },
+    );
+    let subject = caller;
+    if (subjectId && subjectId !== caller.id) {
+      subject = await this.subjectFiledFor(this.em, viewer, caller, subjectId);
+    }
+    const tenant = caller.tenant;
+    const prepared = await prepare(this.em, tenant);
     const ticket = await this.em.transactional(async (em) => {
-      const caller = await em.findOneOrFail(
-        Person,
-        { id: viewer.personId },
-        { populate: ['tenant'] },
-      );
-      let subject = caller;
-      if (subjectId && subjectId !== caller.id) {
-        subject = await this.subjectFiledFor(em, viewer, caller, subjectId);
-      }
       const now = this.clock.now();
-      const tenant = caller.tenant;
-      const prepared = await prepare(em, tenant);
       const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
       const period = { year: Number(yyyy), month: Number(mm) };
       const seq = await this.nextSequence(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
