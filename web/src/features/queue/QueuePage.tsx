@@ -22,7 +22,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { QueueSort, QueueTicketFieldsFragment, TicketPriority } from '../../gql/graphql';
 import { BulkActions } from './BulkActions';
 import { QueueEventsSubscription, QueueQuery } from './queue.graphql';
-import { RecordTicketModal } from './RecordTicketModal';
+import { RecordTicketPanel } from './RecordTicketPanel';
 import { SavedViews } from './SavedViews';
 
 const PAGE = 50;
@@ -154,20 +154,23 @@ export function QueuePage() {
           </Badge>
         </Group>
         <Group>
-          <Button onClick={() => setRecording(true)}>{t('queue.record.open')}</Button>
+          <Button onClick={() => setRecording(true)} disabled={recording}>
+            {t('queue.record.open')}
+          </Button>
           <Badge color={live.error ? 'gray' : 'green'} variant="dot">
             {t('queue.live')}
           </Badge>
         </Group>
       </Group>
-      <RecordTicketModal
-        opened={recording}
-        onClose={() => setRecording(false)}
-        onRecorded={(number) => {
-          setRecording(false);
-          setRecorded(number);
-        }}
-      />
+      {recording && (
+        <RecordTicketPanel
+          onClose={() => setRecording(false)}
+          onRecorded={(number) => {
+            setRecording(false);
+            setRecorded(number);
+          }}
+        />
+      )}
       {recorded && (
         <Alert
           color="teal"

@@ -1,12 +1,14 @@
 import {
   Alert,
   Button,
-  Modal,
+  Card,
+  Group,
   NativeSelect,
   NumberInput,
   Stack,
   TextInput,
   Textarea,
+  Title,
 } from '@mantine/core';
 import { IMPACTS, TICKET_CHANNELS, URGENCIES } from '@linje/shared';
 import { useState, type FormEvent } from 'react';
@@ -22,12 +24,10 @@ const TITLE_MAX = 200;
  * "New ticket" in the console: the agent records a ticket for someone who phoned, e-mailed or
  * walked in. The caller is found by name or username among the municipalities the agent serves.
  */
-export function RecordTicketModal({
-  opened,
+export function RecordTicketPanel({
   onClose,
   onRecorded,
 }: {
-  opened: boolean;
   onClose: () => void;
   onRecorded: (number: string) => void;
 }) {
@@ -93,8 +93,11 @@ export function RecordTicketModal({
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('queue.record.title')} size="lg">
-      <form onSubmit={submit} noValidate aria-label={t('queue.record.title')}>
+    <Card withBorder mb="md" maw={640} component="section" aria-labelledby="record-ticket-title">
+      <Title order={2} size="h4" id="record-ticket-title" mb="sm">
+        {t('queue.record.title')}
+      </Title>
+      <form onSubmit={submit} noValidate aria-labelledby="record-ticket-title">
         <Stack>
           {result.error && (
             <Alert color="red" role="alert">
@@ -109,7 +112,7 @@ export function RecordTicketModal({
               setCallerQuery(e.currentTarget.value);
               setCallerId('');
             }}
-            data-autofocus
+            autoFocus
           />
           <NativeSelect
             label={t('queue.record.caller')}
@@ -174,11 +177,16 @@ export function RecordTicketModal({
             value={minutes}
             onChange={setMinutes}
           />
-          <Button type="submit" loading={result.fetching}>
-            {t('queue.record.submit')}
-          </Button>
+          <Group>
+            <Button type="submit" loading={result.fetching}>
+              {t('queue.record.submit')}
+            </Button>
+            <Button variant="default" onClick={onClose}>
+              {t('queue.record.cancel')}
+            </Button>
+          </Group>
         </Stack>
       </form>
-    </Modal>
+    </Card>
   );
 }
