@@ -51,6 +51,27 @@ test('an IT lead edits a business calendar: overlapping hours are refused per fi
   await expect(page.getByRole('button', { name: 'Remove 2026-12-30' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
+  // SLA targets and critical timers: out-of-range values are refused on the field.
+  const high = page.getByTestId('sla-HIGH');
+  const response = high.getByLabel('High: response (minutes)');
+  const before = await response.inputValue();
+  await response.fill('0');
+  await high.getByRole('button', { name: 'Save High' }).click();
+  await expect(high.getByText('Use whole minutes from 1 to 100 000.')).toBeVisible();
+  await response.fill(before);
+  await high.getByRole('button', { name: 'Save High' }).click();
+  await expect(high.getByRole('status')).toContainText('Saved.');
+  const timers = page.getByRole('region', { name: 'Critical timers' });
+  const repages = timers.getByLabel('Times to page again');
+  const repagesBefore = await repages.inputValue();
+  await repages.fill('99');
+  await timers.getByRole('button', { name: 'Save timers' }).click();
+  await expect(timers.getByText('Use a whole number from 0 to 20.')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await repages.fill(repagesBefore);
+  await timers.getByRole('button', { name: 'Save timers' }).click();
+  await expect(timers.getByRole('status')).toContainText('Saved.');
+
   // The on-call planning page with municipalities and units to choose from.
   await page.goto('/oncall');
   await expect(page.getByText('Municipalities covered')).toBeVisible();

@@ -69,7 +69,10 @@ export function App() {
           path="/calendars"
           element={
             viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR') ? (
-              <CalendarsPage tenantId={viewer.tenant.id} />
+              <CalendarsPage
+                tenantId={viewer.tenant.id}
+                canEditSla={viewer.roles.includes('IT_LEAD')}
+              />
             ) : (
               <Navigate to="/" replace />
             )

@@ -23,6 +23,7 @@ import {
   type FieldProblem,
   type Interval,
 } from './calendar-form';
+import { TargetsForms } from './TargetsForms';
 import { BusinessCalendarsQuery, SaveBusinessCalendarMutation } from './calendars.graphql';
 
 /** Mantine's default error red (#fa5252) fails AA on white; a darker red keeps field errors readable. */
@@ -38,7 +39,14 @@ function serverProblems(error: unknown): FieldProblem[] {
 }
 
 /** IT leads and administrators view and change a municipality's business calendars. */
-export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
+export function CalendarsPage({
+  tenantId: ownTenant,
+  canEditSla,
+}: {
+  tenantId: string;
+  /** IT leads set SLA targets of their own municipality. */
+  canEditSla: boolean;
+}) {
   const { t } = useTranslation();
   const [tenantId, setTenantId] = useState(ownTenant);
   const [{ data }, refetch] = useQuery({ query: BusinessCalendarsQuery, variables: { tenantId } });
@@ -451,6 +459,14 @@ export function CalendarsPage({ tenantId: ownTenant }: { tenantId: string }) {
               </Group>
             </Stack>
           </form>
+        )}
+        {tenantId === ownTenant && (
+          <TargetsForms
+            tenantId={tenantId}
+            calendars={calendars.map((c) => c.name)}
+            canEditSla={canEditSla}
+            canEditTimers
+          />
         )}
       </Stack>
     </Container>

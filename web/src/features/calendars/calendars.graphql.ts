@@ -29,3 +29,40 @@ export const SaveBusinessCalendarMutation = graphql(`
     }
   }
 `);
+
+export const TargetsQuery = graphql(`
+  query Targets($tenantId: ID!) {
+    slaPolicies(tenantId: $tenantId) {
+      priority
+      responseMinutes
+      resolutionMinutes
+      calendarName
+    }
+    criticalSettings {
+      autoEscalateMinutes
+      repageMinutes
+      maxRepages
+    }
+  }
+`);
+
+export const SaveSlaPolicyMutation = graphql(`
+  mutation SaveSlaPolicy($input: SlaPolicyInput!) {
+    saveSlaPolicy(input: $input) {
+      priority
+      responseMinutes
+      resolutionMinutes
+      calendarName
+    }
+  }
+`);
+
+export const SaveCriticalSettingsMutation = graphql(`
+  mutation SaveCriticalSettings($input: CriticalSettingsInput!) {
+    saveCriticalSettings(input: $input) {
+      autoEscalateMinutes
+      repageMinutes
+      maxRepages
+    }
+  }
+`);

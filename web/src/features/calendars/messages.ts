@@ -2,6 +2,26 @@ import { defineMessages } from '../../i18n/define';
 
 export const messages = defineMessages({
   en: {
+    targets: {
+      slaTitle: 'SLA targets',
+      slaIntro:
+        'Response and resolution targets per priority, in open minutes of the chosen calendar.',
+      priority: { CRITICAL: 'Critical', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
+      response: '{{priority}}: response (minutes)',
+      resolution: '{{priority}}: resolution (minutes)',
+      calendar: '{{priority}}: calendar',
+      savePriority: 'Save {{priority}}',
+      criticalWallClock: 'Critical tickets count clock minutes, day and night.',
+      outOfRange: 'Use whole minutes from 1 to 100 000.',
+      resolutionInvalid: 'Use whole minutes from 1 to 100 000, at least the response target.',
+      timersTitle: 'Critical timers',
+      autoEscalateMinutes: 'Escalate automatically after (minutes)',
+      repageMinutes: 'Page IT again after (minutes)',
+      maxRepages: 'Times to page again',
+      range: 'Use a whole number from {{min}} to {{max}}.',
+      saveTimers: 'Save timers',
+      saved: 'Saved.',
+    },
     calendars: {
       nav: 'Calendars',
       title: 'Business calendars',
@@ -49,6 +69,25 @@ export const messages = defineMessages({
     },
   },
   sv: {
+    targets: {
+      slaTitle: 'SLA-mål',
+      slaIntro: 'Mål för svarstid och lösningstid per prioritet, i öppna minuter i vald kalender.',
+      priority: { CRITICAL: 'Kritisk', HIGH: 'Hög', MEDIUM: 'Medel', LOW: 'Låg' },
+      response: '{{priority}}: svarstid (minuter)',
+      resolution: '{{priority}}: lösningstid (minuter)',
+      calendar: '{{priority}}: kalender',
+      savePriority: 'Spara {{priority}}',
+      criticalWallClock: 'Kritiska ärenden räknar klockminuter, dag som natt.',
+      outOfRange: 'Ange hela minuter från 1 till 100 000.',
+      resolutionInvalid: 'Ange hela minuter från 1 till 100 000, minst lika många som svarstiden.',
+      timersTitle: 'Tider för kritiska ärenden',
+      autoEscalateMinutes: 'Eskalera automatiskt efter (minuter)',
+      repageMinutes: 'Larma IT igen efter (minuter)',
+      maxRepages: 'Antal nya larm',
+      range: 'Ange ett heltal från {{min}} till {{max}}.',
+      saveTimers: 'Spara tiderna',
+      saved: 'Sparat.',
+    },
     calendars: {
       nav: 'Kalendrar',
       title: 'Kalendrar för öppettider',
@@ -96,6 +135,26 @@ export const messages = defineMessages({
     },
   },
   nb: {
+    targets: {
+      slaTitle: 'SLA-mål',
+      slaIntro:
+        'Mål for responstid og løsningstid per prioritet, i åpne minutter i valgt kalender.',
+      priority: { CRITICAL: 'Kritisk', HIGH: 'Høy', MEDIUM: 'Middels', LOW: 'Lav' },
+      response: '{{priority}}: responstid (minutter)',
+      resolution: '{{priority}}: løsningstid (minutter)',
+      calendar: '{{priority}}: kalender',
+      savePriority: 'Lagre {{priority}}',
+      criticalWallClock: 'Kritiske saker teller klokkeminutter, dag og natt.',
+      outOfRange: 'Bruk hele minutter fra 1 til 100 000.',
+      resolutionInvalid: 'Bruk hele minutter fra 1 til 100 000, minst like mange som responstiden.',
+      timersTitle: 'Tider for kritiske saker',
+      autoEscalateMinutes: 'Eskaler automatisk etter (minutter)',
+      repageMinutes: 'Varsle IT igjen etter (minutter)',
+      maxRepages: 'Antall nye varsler',
+      range: 'Bruk et heltall fra {{min}} til {{max}}.',
+      saveTimers: 'Lagre tidene',
+      saved: 'Lagret.',
+    },
     calendars: {
       nav: 'Kalendere',
       title: 'Kalendere for åpningstider',
