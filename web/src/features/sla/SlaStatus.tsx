@@ -1,19 +1,8 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { slaBadge } from './sla-badge';
 import { TicketSlaQuery } from './sla.graphql';
-
-const COLORS: Record<string, string> = {
-  RUNNING: 'blue.8',
-  // Yellow with dark text: white on any Mantine yellow or orange fails WCAG AA (4.5:1).
-  WARNING: 'yellow.4',
-  BREACHED: 'red.9',
-  PAUSED: 'gray.8',
-  MET: 'teal.9',
-  STOPPED: 'gray.8',
-};
-
-const DARK_TEXT = new Set(['WARNING']);
 
 /** A ticket's response and resolution targets: due time, time left, warning and breach. */
 export function SlaStatus({ ticketId }: { ticketId: string }) {
@@ -27,7 +16,7 @@ export function SlaStatus({ ticketId }: { ticketId: string }) {
       <Text size="sm" fw={600}>
         {label}
       </Text>
-      <Badge color={COLORS[state] ?? 'gray.8'} c={DARK_TEXT.has(state) ? 'dark.9' : 'white'}>
+      <Badge color={slaBadge(state).background} c={slaBadge(state).text}>
         {t(`sla.state.${state}`)}
       </Badge>
       {due && <Text size="sm">{t('sla.due', { when: when.format(new Date(due)) })}</Text>}
