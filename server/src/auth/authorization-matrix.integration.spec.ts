@@ -366,6 +366,27 @@ const MATRIX: Record<string, Entry> = {
       nilsKavAdmin: 'FORBIDDEN',
     },
   },
+  ticketAutoCloseDays: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      nilsKavAdmin: 'ok',
+      lenaBurAgent: 'FORBIDDEN',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
+  setTicketAutoCloseDays: {
+    args: (ids) => ({ tenantId: ids.kavTenant, businessDays: 5 }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
   peopleToFileFor: {
     expect: { anon: U, saraKavEmployee: 'ok', larsKavManager: 'ok', lenaBurAgent: 'ok' },
   },

@@ -44,7 +44,7 @@ interface BulkResult {
   changed: number;
   failed: number;
   results: {
-    id: string;
+    index: number;
     ok: boolean;
     code: string | null;
     message: string | null;

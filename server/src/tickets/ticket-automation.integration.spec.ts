@@ -154,6 +154,44 @@ describe('auto-close and reply e-mails (durable jobs)', () => {
     });
   });
 
+  describe('the auto-close setting', () => {
+    const GET = `query($t: ID!) { ticketAutoCloseDays(tenantId: $t) }`;
+    const SET = `mutation($t: ID!, $d: Int!) { setTicketAutoCloseDays(tenantId: $t, businessDays: $d) }`;
+
+    it('administrators of the municipality change it, audited; agents read it', async () => {
+      const nils = await app.signIn('AXNS8514');
+      const kav = await app.em().findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
+      const before = await app.gql<{ ticketAutoCloseDays: number }>(
+        GET,
+        { t: kav.id },
+        cookie[OMAR],
+      );
+      expect(before.data!.ticketAutoCloseDays).toBe(5);
+      const set = await app.gql<{ setTicketAutoCloseDays: number }>(SET, { t: kav.id, d: 3 }, nils);
+      expect(set.data!.setTicketAutoCloseDays).toBe(3);
+      const after = await app.gql<{ ticketAutoCloseDays: number }>(GET, { t: kav.id }, nils);
+      expect(after.data!.ticketAutoCloseDays).toBe(3);
+      const audit = await app
+        .em()
+        .find(AuditEvent, { action: 'ticket_settings.auto_close_changed' }, { filters: false });
+      expect(audit.at(-1)).toMatchObject({ data: { from: 5, to: 3 } });
+      await app.gql(SET, { t: kav.id, d: 5 }, nils);
+    });
+
+    it('refuses others, other municipalities and out-of-range values', async () => {
+      const nils = await app.signIn('AXNS8514');
+      const ida = await app.signIn('LIIA9003');
+      const kav = await app.em().findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
+      expect(code(await app.gql(SET, { t: kav.id, d: 2 }, cookie[OMAR]))).toBe('FORBIDDEN');
+      expect(code(await app.gql(SET, { t: kav.id, d: 2 }, ida))).toBe('FORBIDDEN');
+      expect(code(await app.gql(GET, { t: kav.id }, ida))).toBe('FORBIDDEN');
+      expect(code(await app.gql(GET, { t: kav.id }, cookie[SARA]))).toBe('FORBIDDEN');
+      expect(code(await app.gql(SET, { t: kav.id, d: -1 }, nils))).toBe('BAD_USER_INPUT');
+      expect(code(await app.gql(SET, { t: kav.id, d: 61 }, nils))).toBe('BAD_USER_INPUT');
+      expect(code(await app.gql(SET, { t: kav.id, d: 2 }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
   describe('replies by e-mail', () => {
     it('mails an agent reply to the caller, with the ticket number', async () => {
       await at('2026-11-23T09:30:00Z');

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/core';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   DEFAULT_AUTO_CLOSE_AFTER_BUSINESS_DAYS,
+  DEFAULT_PRIORITY_MATRIX,
   autoCloseDueAt,
   canTransition,
   standardItCalendars,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
+import { assertAllowed, inTenant, isAgent, mayAdministerTenant } from '../auth/access-policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError } from '../common/app-error.js';
 import { IT_CORE_CALENDAR, TenantCalendar } from '../calendars/tenant-calendar.entity.js';
 import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
@@ -23,6 +27,7 @@ import { Ticket } from './ticket.entity.js';
 
 export const AUTO_CLOSE_JOB = 'ticket.auto-close';
 export const REPLY_MAIL_JOB = 'ticket.reply-mail';
+export const AUTO_CLOSE_MAX_BUSINESS_DAYS = 60;
 
 /**
  * What happens to tickets without anyone acting, as durable jobs in the `job` table:
@@ -35,6 +40,7 @@ export const REPLY_MAIL_JOB = 'ticket.reply-mail';
 @Injectable()
 export class TicketAutomationService implements OnModuleInit {
   constructor(
+    private readonly em: EntityManager,
     private readonly hooks: TicketHooks,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
@@ -66,6 +72,61 @@ export class TicketAutomationService implements OnModuleInit {
         payload: { entryId: change.entryId },
       });
     }
+  }
+
+  /** The setting as agents and administrators of the tenant see it. */
+  async autoCloseSetting(viewer: Viewer, tenantId: string): Promise<number> {
+    assertAllowed(
+      inTenant(viewer, tenantId) && (isAgent(viewer) || mayAdministerTenant(viewer, tenantId)),
+      'Only IT staff and administrators of the municipality see its ticket settings.',
+    );
+    return this.autoCloseDays(this.em, tenantId);
+  }
+
+  /**
+   * The tenant's administrators set after how many business days resolved tickets close.
+   * Applies to tickets resolved from now on; already scheduled closings keep their time.
+   */
+  async setAutoClose(viewer: Viewer, tenantId: string, businessDays: number): Promise<number> {
+    assertAllowed(
+      mayAdministerTenant(viewer, tenantId),
+      'Only administrators of the municipality change its ticket settings.',
+    );
+    if (
+      !Number.isInteger(businessDays) ||
+      businessDays < 0 ||
+      businessDays > AUTO_CLOSE_MAX_BUSINESS_DAYS
+    ) {
+      const message = `Give whole business days from 0 to ${AUTO_CLOSE_MAX_BUSINESS_DAYS}.`;
+      throw AppError.badInput(message, [
+        {
+          field: 'businessDays',
+          code: 'OUT_OF_RANGE',
+          message,
+          params: { min: 0, max: AUTO_CLOSE_MAX_BUSINESS_DAYS },
+        },
+      ]);
+    }
+    await this.em.transactional(async (em) => {
+      let settings = await em.findOne(TenantTicketSettings, { tenant: tenantId });
+      const from = settings?.autoCloseAfterBusinessDays ?? DEFAULT_AUTO_CLOSE_AFTER_BUSINESS_DAYS;
+      if (!settings) {
+        settings = em.create(TenantTicketSettings, {
+          tenant: tenantId,
+          priorityMatrix: DEFAULT_PRIORITY_MATRIX,
+        });
+      }
+      settings.autoCloseAfterBusinessDays = businessDays;
+      this.audit.record(em, {
+        tenantId,
+        actorId: viewer.personId,
+        action: 'ticket_settings.auto_close_changed',
+        entityType: 'TenantTicketSettings',
+        entityId: tenantId,
+        data: { from, to: businessDays },
+      });
+    });
+    return businessDays;
   }
 
   /** The tenant's setting, or the default when it has no settings row. */

@@ -33,6 +33,7 @@ import {
   toPersonSummary,
   toTicketModel,
 } from './ticket.mapper.js';
+import { TicketAutomationService } from './ticket-automation.service.js';
 import { TicketsService } from './tickets.service.js';
 
 @Resolver(() => TicketModel)
@@ -42,6 +43,7 @@ export class TicketsResolver {
     private readonly queueService: QueueService,
     private readonly search: SearchService,
     private readonly events: EventBus,
+    private readonly automation: TicketAutomationService,
   ) {}
 
   @Mutation(() => TicketModel, { description: 'File a non-critical ticket from the portal.' })
@@ -257,6 +259,28 @@ export class TicketsResolver {
   })
   async peopleToFileFor(@CurrentViewer() viewer: Viewer): Promise<PersonSummaryModel[]> {
     return (await this.tickets.peopleToFileFor(viewer)).map(toPersonSummary);
+  }
+
+  @Query(() => Int, {
+    description: 'After how many business days resolved tickets of the tenant close by themselves.',
+  })
+  async ticketAutoCloseDays(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ): Promise<number> {
+    return this.automation.autoCloseSetting(viewer, tenantId);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Administrators: resolved tickets close after this many business days (0–60); applies to tickets resolved from now on.',
+  })
+  async setTicketAutoCloseDays(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('businessDays', { type: () => Int }) businessDays: number,
+  ): Promise<number> {
+    return this.automation.setAutoClose(viewer, tenantId, businessDays);
   }
 
   @Subscription(() => TicketEventModel, {
