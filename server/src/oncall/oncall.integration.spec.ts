@@ -153,6 +153,26 @@ describe('on-call coverage by municipality and org unit, announcements and the e
         .some((m) => m.text.includes('046-73 50 00')),
     ).toBe(sara2.email !== null);
 
+    // Paging follows the same coverage: Sara's critical ticket pages the on-call people,
+    // the director's goes up the manager line.
+    const REPORT = `mutation($input: ReportCriticalInput!) { reportCritical(input: $input) { route status } }`;
+    const report = (u: string) =>
+      app.gql<{ reportCritical: { route: string; status: string } }>(
+        REPORT,
+        {
+          input: {
+            title: `Journal system down (${u})`,
+            definitionCode: 'DANGER_TO_LIFE_OR_HEALTH',
+          },
+        },
+        as(u),
+      );
+    expect((await report(SARA)).data?.reportCritical).toEqual({
+      route: 'ON_CALL',
+      status: 'PAGING',
+    });
+    expect((await report(DIRECTOR)).data?.reportCritical.route).toBe('MANAGER_CHAIN');
+
     // Burlöv people do not see Kävlinge's periods.
     expect(code(await app.gql(PERIODS, { tenantId: ids.kav }, as(ALI)))).toBe('NOT_FOUND');
   });
