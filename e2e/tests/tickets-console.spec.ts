@@ -108,3 +108,42 @@ test('a manager files for an employee; an agent records a phone call and changes
   await phone.close();
   await desk.close();
 });
+
+test('an administrator sets after how many business days resolved tickets close', async ({
+  page,
+}) => {
+  await signIn(page, 'AXNS8514');
+  await page.getByRole('button', { name: 'Nils Axelsson' }).click();
+  await page.getByRole('menuitem', { name: 'Administration' }).click();
+  const form = page.getByRole('form', { name: 'Closing resolved tickets' });
+  const days = form.getByLabel('Close resolved tickets after (business days)');
+  await expect(days).toHaveValue('5');
+  await days.fill('61');
+  await days.press('Tab');
+  await expect(days).toHaveValue('60'); // kept inside 0–60 as you type
+  await days.fill('3');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  expect(
+    axeViolations(
+      await new AxeBuilder({ page })
+        .include('form[aria-label="Closing resolved tickets"]')
+        .analyze(),
+    ),
+  ).toEqual([]);
+  await page.reload();
+  await expect(
+    page
+      .getByRole('form', { name: 'Closing resolved tickets' })
+      .getByLabel('Close resolved tickets after (business days)'),
+  ).toHaveValue('3');
+  await page
+    .getByRole('form', { name: 'Closing resolved tickets' })
+    .getByLabel('Close resolved tickets after (business days)')
+    .fill('5');
+  await page
+    .getByRole('form', { name: 'Closing resolved tickets' })
+    .getByRole('button', { name: 'Save' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+});

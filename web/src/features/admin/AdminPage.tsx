@@ -1,5 +1,6 @@
 import { Container, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AutoCloseSetting } from '../ticket/AutoCloseSetting';
 import { HrImportPanel } from './HrImportPanel';
 import { OrgUnitsPanel } from './OrgUnitsPanel';
 import { PeoplePanel } from './PeoplePanel';
@@ -23,6 +24,7 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
           </Tabs.List>
           <Tabs.Panel value="settings" pt="md">
             <TenantSettingsPanel tenantId={tenantId} />
+            <AutoCloseSetting tenantId={tenantId} />
           </Tabs.Panel>
           <Tabs.Panel value="units" pt="md">
             <OrgUnitsPanel tenantId={tenantId} />

@@ -47,6 +47,14 @@ export const messages = defineMessages({
         channel: 'Channel',
       },
       system: 'Linje (automatic)',
+      autoClose: {
+        legend: 'Closing resolved tickets',
+        label: 'Close resolved tickets after (business days)',
+        hint: 'Counted on the IT calendar. Applies to tickets resolved from now on; 0 closes at once.',
+        range: 'Give whole business days from 0 to {{max}}.',
+        save: 'Save',
+        saved: 'Saved.',
+      },
       reasons: {
         autoClose: 'closed automatically after the resolved period',
         recordedByIt: 'recorded by IT support',
@@ -140,6 +148,14 @@ export const messages = defineMessages({
         channel: 'Kanal',
       },
       system: 'Linje (automatiskt)',
+      autoClose: {
+        legend: 'Stängning av lösta ärenden',
+        label: 'Stäng lösta ärenden efter (arbetsdagar)',
+        hint: 'Räknas enligt IT-kalendern. Gäller ärenden som löses från och med nu; 0 stänger direkt.',
+        range: 'Ange hela arbetsdagar från 0 till {{max}}.',
+        save: 'Spara',
+        saved: 'Sparat.',
+      },
       reasons: {
         autoClose: 'stängdes automatiskt efter tiden som löst',
         recordedByIt: 'registrerat av IT-supporten',
@@ -233,6 +249,14 @@ export const messages = defineMessages({
         channel: 'Kanal',
       },
       system: 'Linje (automatisk)',
+      autoClose: {
+        legend: 'Lukking av løste saker',
+        label: 'Lukk løste saker etter (virkedager)',
+        hint: 'Telles etter IT-kalenderen. Gjelder saker som løses fra nå; 0 lukker med en gang.',
+        range: 'Oppgi hele virkedager fra 0 til {{max}}.',
+        save: 'Lagre',
+        saved: 'Lagret.',
+      },
       reasons: {
         autoClose: 'lukket automatisk etter perioden som løst',
         recordedByIt: 'registrert av IT-support',

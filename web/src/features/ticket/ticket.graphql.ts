@@ -178,3 +178,15 @@ export const FindTicketByNumberQuery = graphql(`
     }
   }
 `);
+
+export const TicketAutoCloseDaysQuery = graphql(`
+  query TicketAutoCloseDays($tenantId: ID!) {
+    ticketAutoCloseDays(tenantId: $tenantId)
+  }
+`);
+
+export const SetAutoCloseDaysMutation = graphql(`
+  mutation SetTicketAutoCloseDays($tenantId: ID!, $businessDays: Int!) {
+    setTicketAutoCloseDays(tenantId: $tenantId, businessDays: $businessDays)
+  }
+`);
