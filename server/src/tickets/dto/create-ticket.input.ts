@@ -12,7 +12,8 @@ export class CreateTicketInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Person the ticket is for, when filed on behalf of someone else.',
+    description:
+      'Person the ticket is for, when a manager files on behalf of one of their people (someone below them in the manager chain; anyone else is FORBIDDEN).',
   })
   subjectId?: string | null;
 
