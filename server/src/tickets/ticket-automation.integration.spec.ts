@@ -208,6 +208,9 @@ describe('auto-close and reply e-mails (durable jobs)', () => {
       expect(mails).toHaveLength(before + 1);
       expect(mails.at(-1)!.subject).toContain(t.number);
       expect(mails.at(-1)!.text).toContain('Please restart the computer.');
+      // Kävlinge is Swedish: the mail is too.
+      expect(mails.at(-1)!.text).toContain('Hej Sara');
+      expect(mails.at(-1)!.text).toContain(`har svarat i ärende ${t.number}`);
       // Running the jobs again sends nothing twice.
       await jobs.runDueJobs();
       expect(outbox.messages({ to: email[SARA], channel: 'EMAIL' })).toHaveLength(before + 1);

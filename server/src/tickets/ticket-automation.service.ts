@@ -29,6 +29,35 @@ export const AUTO_CLOSE_JOB = 'ticket.auto-close';
 export const REPLY_MAIL_JOB = 'ticket.reply-mail';
 export const AUTO_CLOSE_MAX_BUSINESS_DAYS = 60;
 
+interface ReplyMailWords {
+  hello: string;
+  support: string;
+  replied: (from: string, number: string, title: string) => string;
+  follow: string;
+}
+
+/** Reply e-mails in the municipality's language (by country), English otherwise. */
+const REPLY_MAIL_TEXT: Record<string, ReplyMailWords> & { '': ReplyMailWords } = {
+  '': {
+    hello: 'Hello',
+    support: 'IT support',
+    replied: (from, number, title) => `${from} replied to ticket ${number} ("${title}"):`,
+    follow: 'Answer or follow the ticket in the Linje portal under "My tickets".',
+  },
+  SE: {
+    hello: 'Hej',
+    support: 'IT-supporten',
+    replied: (from, number, title) => `${from} har svarat i ärende ${number} ("${title}"):`,
+    follow: 'Svara eller följ ärendet i Linje-portalen under "Mina ärenden".',
+  },
+  NO: {
+    hello: 'Hei',
+    support: 'IT-support',
+    replied: (from, number, title) => `${from} har svart i sak ${number} ("${title}"):`,
+    follow: 'Svar eller følg saken i Linje-portalen under "Mine saker".',
+  },
+};
+
 /**
  * What happens to tickets without anyone acting, as durable jobs in the `job` table:
  * - a RESOLVED ticket closes by itself after the tenant's number of business days (IT core
@@ -206,7 +235,7 @@ export class TicketAutomationService implements OnModuleInit {
       { id: String(job.payload.entryId) },
       {
         filters: false,
-        populate: ['ticket', 'ticket.caller', 'ticket.subject', 'author'],
+        populate: ['ticket', 'ticket.tenant', 'ticket.caller', 'ticket.subject', 'author'],
         disableIdentityMap: true,
       },
     );
@@ -216,15 +245,16 @@ export class TicketAutomationService implements OnModuleInit {
     for (const p of [ticket.caller, ticket.subject]) {
       if (p.email && p.id !== entry.author?.id) recipients.set(p.email.toLowerCase(), p);
     }
-    const from = entry.author ? `${entry.author.givenName} ${entry.author.surname}` : 'IT support';
+    const words = REPLY_MAIL_TEXT[ticket.tenant.country] ?? REPLY_MAIL_TEXT[''];
+    const from = entry.author ? `${entry.author.givenName} ${entry.author.surname}` : words.support;
     for (const [to, person] of recipients) {
       await this.mail.send({
         to,
         subject: `[${ticket.number}] ${ticket.title}`,
         text:
-          `Hello ${person.givenName},\n\n${from} replied to ticket ${ticket.number} ` +
-          `("${ticket.title}"):\n\n${entry.body}\n\n` +
-          'Answer or follow the ticket in the Linje portal under "My tickets".\n',
+          `${words.hello} ${person.givenName},\n\n` +
+          `${words.replied(from, ticket.number, ticket.title)}\n\n${entry.body}\n\n` +
+          `${words.follow}\n`,
       });
     }
   }
