@@ -89,6 +89,8 @@ type Documents = {
     "\n  mutation ResolveMajorIncident($input: ResolveMajorIncidentInput!) {\n    resolveMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.ResolveMajorIncidentDocument,
     "\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": typeof types.MergeTicketDocument,
     "\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n": typeof types.FindTicketByNumberDocument,
+    "\n  query TicketAutoCloseDays($tenantId: ID!) {\n    ticketAutoCloseDays(tenantId: $tenantId)\n  }\n": typeof types.TicketAutoCloseDaysDocument,
+    "\n  mutation SetTicketAutoCloseDays($tenantId: ID!, $businessDays: Int!) {\n    setTicketAutoCloseDays(tenantId: $tenantId, businessDays: $businessDays)\n  }\n": typeof types.SetTicketAutoCloseDaysDocument,
 };
 const documents: Documents = {
     "\n  query TenantSettings($tenantId: ID!) {\n    tenantSettings(tenantId: $tenantId) {\n      tenantId\n      name\n      code\n      urgentPhone\n      supportPhone\n      supportEmail\n      usernameScheme\n      passwordPolicy {\n        minLength\n        requiredClasses\n        forbiddenCharacters\n        forbidNameParts\n        maxAgeDays\n        historyCount\n        lockoutThreshold\n        lockoutMinutes\n        expiryReminderDays\n      }\n      featureRules {\n        remoteAccessOrderedByManager\n        internationalCallsNeedApproval\n      }\n    }\n  }\n": types.TenantSettingsDocument,
@@ -166,6 +168,8 @@ const documents: Documents = {
     "\n  mutation ResolveMajorIncident($input: ResolveMajorIncidentInput!) {\n    resolveMajorIncident(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.ResolveMajorIncidentDocument,
     "\n  mutation MergeTicket($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      ...TicketDetailFields\n    }\n  }\n": types.MergeTicketDocument,
     "\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n": types.FindTicketByNumberDocument,
+    "\n  query TicketAutoCloseDays($tenantId: ID!) {\n    ticketAutoCloseDays(tenantId: $tenantId)\n  }\n": types.TicketAutoCloseDaysDocument,
+    "\n  mutation SetTicketAutoCloseDays($tenantId: ID!, $businessDays: Int!) {\n    setTicketAutoCloseDays(tenantId: $tenantId, businessDays: $businessDays)\n  }\n": types.SetTicketAutoCloseDaysDocument,
 };
 
 /**
@@ -482,6 +486,14 @@ export function graphql(source: "\n  mutation MergeTicket($input: MergeTicketInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  query FindTicketByNumber($text: String!) {\n    searchTickets(text: $text, first: 1) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketAutoCloseDays($tenantId: ID!) {\n    ticketAutoCloseDays(tenantId: $tenantId)\n  }\n"): (typeof documents)["\n  query TicketAutoCloseDays($tenantId: ID!) {\n    ticketAutoCloseDays(tenantId: $tenantId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTicketAutoCloseDays($tenantId: ID!, $businessDays: Int!) {\n    setTicketAutoCloseDays(tenantId: $tenantId, businessDays: $businessDays)\n  }\n"): (typeof documents)["\n  mutation SetTicketAutoCloseDays($tenantId: ID!, $businessDays: Int!) {\n    setTicketAutoCloseDays(tenantId: $tenantId, businessDays: $businessDays)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
