@@ -16,9 +16,13 @@ export async function signIn(
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Fails with the rule and the elements when axe finds an accessibility violation on the page. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const scan = await new AxeBuilder({ page }).analyze();
+/**
+ * Fails with the rule and the elements when axe finds an accessibility violation on the page
+ * (or only inside `within`, a CSS selector).
+ */
+export async function expectNoAxeViolations(page: Page, within?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const scan = await (within ? builder.include(within) : builder).analyze();
   expect(
     scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);

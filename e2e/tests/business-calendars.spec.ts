@@ -1,15 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Linje-demo-2026';
-
-async function signIn(page: Page, identifier: string): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill(identifier);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('it-availability')).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from '../support/session.js';
 
 test('an IT lead edits a business calendar: overlapping hours are refused per field, then saved', async ({
   page,
@@ -32,7 +22,7 @@ test('an IT lead edits a business calendar: overlapping hours are refused per fi
   await page.getByRole('button', { name: 'Save calendar' }).click();
   await expect(page.getByRole('alert')).toContainText('The calendar was not saved');
   await expect(monday.getByText(/Not valid:/).first()).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await monday.getByRole('button', { name: /Remove Monday 10:00–12:00/ }).click();
   await page.getByLabel('Closed dates: Date').fill('2026-12-30');
@@ -49,7 +39,7 @@ test('an IT lead edits a business calendar: overlapping hours are refused per fi
   await expect(page.getByRole('status')).toContainText('Calendar saved.');
   await expect(page.getByLabel('Calendar', { exact: true })).toContainText(name);
   await expect(page.getByRole('button', { name: 'Remove 2026-12-30' })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   // SLA targets and critical timers: out-of-range values are refused on the field.
   const high = page.getByTestId('sla-HIGH');
@@ -67,7 +57,7 @@ test('an IT lead edits a business calendar: overlapping hours are refused per fi
   await repages.fill('99');
   await timers.getByRole('button', { name: 'Save timers' }).click();
   await expect(timers.getByText('Use a whole number from 0 to 20.')).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await repages.fill(repagesBefore);
   await timers.getByRole('button', { name: 'Save timers' }).click();
   await expect(timers.getByRole('status')).toContainText('Saved.');
@@ -77,7 +67,7 @@ test('an IT lead edits a business calendar: overlapping hours are refused per fi
   await expect(page.getByText('Municipalities covered')).toBeVisible();
   await expect(page.getByText('Units covered in Kävlinge kommun')).toBeVisible();
   await expect(page.getByLabel('Vård och omsorg')).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('an employee cannot open the calendars page', async ({ page }) => {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from '../support/session.js';
 
-const PASSWORD = 'Linje-demo-2026';
 const PHONE = {
   viewport: { width: 390, height: 844 },
   isMobile: true,
@@ -12,10 +11,7 @@ const PHONE = {
 async function phoneSignIn(browser: Browser, identifier: string): Promise<Page> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill(identifier);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, identifier);
   await expect(page.getByTestId('it-availability')).toBeVisible();
   return page;
 }
@@ -51,7 +47,7 @@ test('a manager walks a critical ticket up the chain on a phone; the IT superior
   await absence.getByLabel('Note').fill('Whole team on a course');
   await absence.getByRole('button', { name: 'Announce' }).click();
   await expect(itLead.getByRole('status')).toContainText('Saved and announced.');
-  expect((await new AxeBuilder({ page: itLead }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(itLead);
 
   const nurse = await phoneSignIn(browser, 'HANI9107');
   await expect(nurse.getByTestId('it-availability')).toContainText('IT is absent until');
@@ -85,8 +81,7 @@ test('a manager walks a critical ticket up the chain on a phone; the IT superior
     'Silje Andersen is asked to act now',
   );
   await expect(manager.getByRole('link', { name: /Call Tor Eriksen/ }).first()).toBeVisible();
-  const axe = await new AxeBuilder({ page: manager }).analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(manager);
   await manager.screenshot({
     path: testInfo.outputPath('escalation-screen-phone.png'),
     fullPage: true,
@@ -128,5 +123,5 @@ test('a manager walks a critical ticket up the chain on a phone; the IT superior
   await it.goto('/sla');
   await expect(it.getByRole('heading', { name: 'SLA compliance' })).toBeVisible();
   await expect(it.getByLabel('Month')).toBeVisible();
-  expect((await new AxeBuilder({ page: it }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(it);
 });

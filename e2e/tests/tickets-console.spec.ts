@@ -1,20 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Linje-demo-2026';
-
-async function signIn(page: Page, identifier: string) {
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill(identifier);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-function axeViolations(scan: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return scan.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from '../support/session.js';
 
 test.use({ locale: 'en-GB' });
 
@@ -62,13 +47,7 @@ test('a manager files for an employee; an agent records a phone call and changes
   const callTitle = `Phone: cannot log in to the care journal ${stamp}`;
   await dialog.getByRole('textbox', { name: 'Title' }).fill(callTitle);
   await dialog.getByLabel('Minutes spent').fill('6');
-  expect(
-    axeViolations(
-      await new AxeBuilder({ page: agent })
-        .include('section[aria-labelledby=record-ticket-title]')
-        .analyze(),
-    ),
-  ).toEqual([]);
+  await expectNoAxeViolations(agent, 'section[aria-labelledby=record-ticket-title]');
   await dialog.getByRole('button', { name: 'Record ticket' }).click();
   const recorded = agent.getByRole('status').filter({ hasText: /Ticket KAV-\d{4}-\d{4} recorded/ });
   await expect(recorded).toBeVisible();
@@ -124,13 +103,7 @@ test('an administrator sets after how many business days resolved tickets close'
   await days.fill('3');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-  expect(
-    axeViolations(
-      await new AxeBuilder({ page })
-        .include('form[aria-label="Closing resolved tickets"]')
-        .analyze(),
-    ),
-  ).toEqual([]);
+  await expectNoAxeViolations(page, 'form[aria-label="Closing resolved tickets"]');
   await page.reload();
   await expect(
     page

@@ -1,20 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const PASSWORD = 'Linje-demo-2026';
-
-async function signIn(page: Page, identifier: string) {
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill(identifier);
-  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-function axeViolations(scan: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
-  return scan.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from '../support/session.js';
 
 test.use({ locale: 'en-GB' });
 
@@ -87,7 +72,7 @@ test('staff file with an attachment on a phone; the agent triages, replies and r
   await agent.getByRole('button', { name: 'Set status' }).click();
   await expect(agent.getByText('Resolved', { exact: true }).first()).toBeVisible();
   await expect(agent.getByText('Time spent: 15 min')).toBeVisible();
-  expect(axeViolations(await new AxeBuilder({ page: agent }).analyze())).toEqual([]);
+  await expectNoAxeViolations(agent);
   await agent.screenshot({ path: 'e2e/test-results/ticket-triage.png', fullPage: true });
 
   await staff.getByTestId('my-ticket').filter({ hasText: title }).getByRole('link').click();
@@ -98,7 +83,7 @@ test('staff file with an attachment on a phone; the agent triages, replies and r
   await expect(
     staff.getByRole('status').filter({ hasText: 'You rated this 5 of 5' }),
   ).toBeVisible();
-  expect(axeViolations(await new AxeBuilder({ page: staff }).analyze())).toEqual([]);
+  await expectNoAxeViolations(staff);
   await staff.screenshot({ path: 'e2e/test-results/ticket-rated-phone.png', fullPage: true });
   await agentContext.close();
   await phoneContext.close();
@@ -157,7 +142,7 @@ test('the dashboard shows open tickets by priority, status, group and age', asyn
   for (const name of ['By priority', 'By status', 'By operator group', 'By age']) {
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }
-  expect(axeViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: 'e2e/test-results/dashboard.png', fullPage: true });
 });
 
@@ -217,5 +202,5 @@ test('an agent saves a queue view and finds it with its count', async ({ page })
   await expect(page.getByRole('status').filter({ hasText: 'View saved.' })).toBeVisible();
   const option = page.getByLabel('Saved views').locator('option', { hasText: name });
   await expect(option).toHaveText(new RegExp(`${name} \\(\\d+\\)`));
-  expect(axeViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
+  await expectNoAxeViolations(page);
 });
