@@ -1,4 +1,5 @@
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -70,30 +71,27 @@ export function ChangePasswordPage({
                 ))}
               </Alert>
             )}
-            <PasswordInput
+            <PasswordField
               label={t('account.currentPassword')}
               autoComplete="current-password"
               required
               value={current}
               onChange={(e) => setCurrent(e.currentTarget.value)}
-              visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
             />
-            <PasswordInput
+            <PasswordField
               label={t('account.newPassword')}
               autoComplete="new-password"
               required
               value={next}
               onChange={(e) => setNext(e.currentTarget.value)}
-              visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
               aria-describedby="password-rules-title"
             />
-            <PasswordInput
+            <PasswordField
               label={t('account.confirmPassword')}
               autoComplete="new-password"
               required
               value={confirmation}
               onChange={(e) => setConfirmation(e.currentTarget.value)}
-              visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
             />
             {policy && (
               <PasswordRules

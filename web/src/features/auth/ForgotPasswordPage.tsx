@@ -4,13 +4,13 @@ import {
   Button,
   Container,
   Paper,
-  PasswordInput,
   Radio,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -121,22 +121,20 @@ export function ForgotPasswordPage({ onBack }: { onBack: () => void }) {
                     value={code}
                     onChange={(e) => setCode(e.currentTarget.value)}
                   />
-                  <PasswordInput
+                  <PasswordField
                     label={t('account.newPassword')}
                     autoComplete="new-password"
                     required
                     value={next}
                     onChange={(e) => setNext(e.currentTarget.value)}
-                    visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
                   />
-                  <PasswordInput
+                  <PasswordField
                     label={t('account.confirmPassword')}
                     autoComplete="new-password"
                     required
                     value={confirmation}
                     error={mismatch ? t('account.reasons.MISMATCH') : undefined}
                     onChange={(e) => setConfirmation(e.currentTarget.value)}
-                    visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
                   />
                   <Button type="submit" loading={reset.fetching}>
                     {t('account.savePassword')}

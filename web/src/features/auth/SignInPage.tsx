@@ -4,12 +4,12 @@ import {
   Button,
   Container,
   Paper,
-  PasswordInput,
   Stack,
   TextInput,
   Title,
   Text,
 } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -85,10 +85,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
               value={identifier}
               onChange={(e) => setIdentifier(e.currentTarget.value)}
             />
-            <PasswordInput
+            <PasswordField
               label={t('auth.password')}
               autoComplete="current-password"
-              visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
