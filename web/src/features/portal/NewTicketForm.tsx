@@ -1,9 +1,9 @@
 import { Alert, Button, FileInput, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
-import { IMPACTS, URGENCIES } from '@linje/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
+import { ImpactUrgencyFields } from '../../components/ImpactUrgencyFields';
 import type { Impact, Urgency } from '../../gql/graphql';
 import { uploadAttachment } from '../ticket/upload';
 import {
@@ -153,17 +153,11 @@ export function NewTicketForm({
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
         />
-        <NativeSelect
-          label={t('portal.impactLabel')}
-          value={impact}
-          onChange={(e) => setImpact(e.currentTarget.value as Impact)}
-          data={IMPACTS.map((i) => ({ value: i, label: t(`portal.impacts.${i}`) }))}
-        />
-        <NativeSelect
-          label={t('portal.urgencyLabel')}
-          value={urgency}
-          onChange={(e) => setUrgency(e.currentTarget.value as Urgency)}
-          data={URGENCIES.map((u) => ({ value: u, label: t(`portal.urgencies.${u}`) }))}
+        <ImpactUrgencyFields
+          impact={impact}
+          urgency={urgency}
+          onImpactChange={setImpact}
+          onUrgencyChange={setUrgency}
         />
         <FileInput
           label={t('portal.fileLabel')}

@@ -10,11 +10,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IMPACTS, TICKET_CHANNELS, URGENCIES } from '@linje/shared';
+import { TICKET_CHANNELS } from '@linje/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
+import { ImpactUrgencyFields } from '../../components/ImpactUrgencyFields';
 import type { Impact, TicketChannel, Urgency } from '../../gql/graphql';
 import { CallerSearchQuery, RecordTicketMutation } from './queue.graphql';
 
@@ -157,17 +158,11 @@ export function RecordTicketPanel({
             value={description}
             onChange={(e) => setDescription(e.currentTarget.value)}
           />
-          <NativeSelect
-            label={t('portal.impactLabel')}
-            value={impact}
-            onChange={(e) => setImpact(e.currentTarget.value as Impact)}
-            data={IMPACTS.map((i) => ({ value: i, label: t(`portal.impacts.${i}`) }))}
-          />
-          <NativeSelect
-            label={t('portal.urgencyLabel')}
-            value={urgency}
-            onChange={(e) => setUrgency(e.currentTarget.value as Urgency)}
-            data={URGENCIES.map((u) => ({ value: u, label: t(`portal.urgencies.${u}`) }))}
+          <ImpactUrgencyFields
+            impact={impact}
+            urgency={urgency}
+            onImpactChange={setImpact}
+            onUrgencyChange={setUrgency}
           />
           <NumberInput
             label={t('queue.record.minutes')}
