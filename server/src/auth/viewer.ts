@@ -1,5 +1,4 @@
 import type { Role } from '@linje/shared';
-import { inTenant, isAgent } from './access-policy.js';
 
 /** Who is asking: resolved once per request from the session cookie. */
 export interface Viewer {
@@ -14,7 +13,3 @@ export interface Viewer {
    */
   mustChangePassword?: boolean;
 }
-
-/** Kept for existing callers; the rules live in access-policy.ts. */
-export { isAgent };
-export const canSeeTenant = inTenant;
