@@ -46,8 +46,13 @@ export class Ticket extends TenantOwned {
   @Property({ type: 'string', length: 200 })
   title!: string;
 
+  /** Plain text: what search, e-mails and notifications use (derived from the HTML when given). */
   @Property({ type: 'text' })
   description: string = '';
+
+  /** The description as sanitised HTML; null for tickets filed as plain text. */
+  @Property({ type: 'text', nullable: true })
+  descriptionHtml?: string | null;
 
   @Property({ type: 'string', length: 24 })
   status: TicketStatus = 'NEW';

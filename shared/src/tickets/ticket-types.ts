@@ -21,3 +21,5 @@ export type TicketChannel = (typeof TICKET_CHANNELS)[number];
 
 export const TICKET_TITLE_MAX_LENGTH = 200;
 export const TICKET_DESCRIPTION_MAX_LENGTH = 20_000;
+/** The rich text description's HTML, markup included (its text has the limit above). */
+export const TICKET_DESCRIPTION_HTML_MAX_LENGTH = 100_000;
