@@ -11,6 +11,13 @@ export class ReportCriticalInput {
   description?: string | null;
 
   @Field(() => String, {
+    nullable: true,
+    description:
+      'The description as HTML from a rich text editor. Sanitised on the server; when given, the plain description is derived from it and `description` is ignored.',
+  })
+  descriptionHtml?: string | null;
+
+  @Field(() => String, {
     description:
       'The definition the reporter confirms: DANGER_TO_LIFE_OR_HEALTH or DEPARTMENT_PRODUCTION_STOP.',
   })

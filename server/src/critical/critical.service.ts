@@ -65,6 +65,7 @@ export type CallOutcome = (typeof ANSWER_OUTCOMES)[number];
 export interface ReportCriticalInput {
   title: string;
   description?: string | null;
+  descriptionHtml?: string | null;
   definitionCode: string;
 }
 
@@ -327,6 +328,7 @@ export class CriticalService implements OnModuleInit {
     const ticket = await this.tickets.createCritical(viewer, {
       title: input.title,
       description: input.description ?? null,
+      descriptionHtml: input.descriptionHtml ?? null,
       criticalReason: input.definitionCode,
     });
     return this.reload(

@@ -1,6 +1,7 @@
 import type { TicketChannel, TicketPriority, TicketStatus } from '@linje/shared';
 import type { Impact, Urgency } from '@linje/shared';
 import type { TicketModel } from '../tickets/models/ticket.model.js';
+import { plainTextToHtml } from '../tickets/rich-text.js';
 
 /** A WHERE fragment with its parameters, combined with `and`. */
 export interface Condition {
@@ -15,7 +16,8 @@ export const marks = (values: readonly unknown[]): string => values.map(() => '?
  * and group joined once each, read straight into the GraphQL model. The ORM's entity
  * hydration cost ten times the query itself on a 50-row page, so the queue reads raw.
  */
-export const QUEUE_SELECT = `select t.id, t.number, t.title, t.description, t.status, t.priority,
+export const QUEUE_SELECT = `select t.id, t.number, t.title, t.description, t.description_html,
+  t.status, t.priority,
   t.channel, t.created_at, t.updated_at, t.version, t.impact, t.urgency, t.priority_reason,
   t.line, t.response_due_at, t.resolution_due_at, t.sla_due_at, t.resolved_at, t.rating,
   t.rating_comment, t.major_incident, t.parent_id, t.merged_into_id, t.time_spent_minutes,
@@ -66,6 +68,7 @@ export function toQueueModel(row: QueueRow): TicketModel {
     number: str(row['number']),
     title: str(row['title']),
     description: str(row['description']),
+    descriptionHtml: strOrNull(row['description_html']) ?? plainTextToHtml(str(row['description'])),
     status: str(row['status']) as TicketStatus,
     priority: str(row['priority']) as TicketPriority,
     channel: str(row['channel']) as TicketChannel,

@@ -4,7 +4,8 @@
  * e-mails and notifications use is derived from that sanitised HTML.
  */
 import sanitizeHtml from 'sanitize-html';
-import { cleanMultiline } from '@linje/shared';
+import { TICKET_DESCRIPTION_HTML_MAX_LENGTH, cleanMultiline, codePointLength } from '@linje/shared';
+import type { FieldProblem } from '../common/app-error.js';
 
 const ALLOWED_TAGS = [
   'p',
@@ -220,4 +221,28 @@ export function plainTextToHtml(text: string): string {
       return `<p>${lines.join('<br />')}</p>`;
     })
     .join('');
+}
+
+/**
+ * A rich text description as filed: the sanitised HTML and its plain text, or a problem on
+ * `descriptionHtml` when the HTML is larger than anyone writes by hand (checked before the
+ * sanitiser reads it, and after, since links grow by their forced attributes).
+ */
+export function readRichDescription(rawHtml: string): {
+  html: string;
+  text: string;
+  problem: FieldProblem | null;
+} {
+  const max = TICKET_DESCRIPTION_HTML_MAX_LENGTH;
+  const tooLong = (length: number): FieldProblem => ({
+    field: 'descriptionHtml',
+    code: 'TOO_LONG',
+    message: `must be at most ${max} characters of HTML (it has ${length})`,
+    params: { max, length },
+  });
+  const rawLength = codePointLength(rawHtml);
+  if (rawLength > max) return { html: '', text: '', problem: tooLong(rawLength) };
+  const html = sanitizeRichText(rawHtml);
+  const length = codePointLength(html);
+  return { html, text: richTextToPlain(html), problem: length > max ? tooLong(length) : null };
 }

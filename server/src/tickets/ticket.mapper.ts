@@ -11,6 +11,7 @@ import type { PersonSummaryModel } from '../people/models/person.model.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import type { TenantModel } from '../tenants/tenant.model.js';
 import type { TicketModel } from './models/ticket.model.js';
+import { plainTextToHtml } from './rich-text.js';
 import type { Ticket } from './ticket.entity.js';
 
 export function toPersonSummary(p: Person): PersonSummaryModel {
@@ -65,6 +66,7 @@ export function toTicketModel(t: Ticket): TicketModel {
     number: t.number,
     title: t.title,
     description: t.description,
+    descriptionHtml: t.descriptionHtml ?? plainTextToHtml(t.description),
     status: t.status,
     priority: t.priority,
     channel: t.channel,

@@ -61,6 +61,7 @@ import { OperatorGroup } from './operator-group.entity.js';
 import { TenantTicketSettings } from './tenant-ticket-settings.entity.js';
 import { TicketEntry, type TicketEntryKind } from './ticket-entry.entity.js';
 import { TicketHooks, type TicketChange } from './ticket-hooks.js';
+import { readRichDescription } from './rich-text.js';
 import { Ticket } from './ticket.entity.js';
 
 export const TICKET_POPULATE = [
@@ -75,6 +76,14 @@ export const TICKET_POPULATE = [
 type FilingFields = Partial<
   Pick<Ticket, 'category' | 'impact' | 'urgency' | 'priority' | 'priorityReason'>
 >;
+
+/** What a new ticket's text is stored as. */
+interface TicketText {
+  title: string;
+  description: string;
+  /** Sanitised HTML; null when the ticket was filed as plain text. */
+  descriptionHtml: string | null;
+}
 
 const MAX_TIME_SPENT_MINUTES = 24 * 60;
 const BULK_MAX = 100;
@@ -131,7 +140,7 @@ export class TicketsService {
   // ----------------------------------------------------------------------------- filing
 
   async create(viewer: Viewer, input: CreateTicketInput): Promise<Ticket> {
-    const fields = this.validateText(input.title, input.description);
+    const fields = this.validateText(input.title, input.description, input.descriptionHtml);
     const impact = input.impact ?? 'PERSON';
     const urgency = input.urgency ?? 'MEDIUM';
     return this.file(viewer, input.subjectId, fields, async (em, tenant) => {
@@ -147,7 +156,7 @@ export class TicketsService {
 
   /** The separate critical path: the filer has confirmed the definition. */
   async createCritical(viewer: Viewer, input: CreateCriticalTicketInput): Promise<Ticket> {
-    const fields = this.validateText(input.title, input.description);
+    const fields = this.validateText(input.title, input.description, input.descriptionHtml);
     const reason = input.criticalReason;
     if (!(CRITICAL_DEFINITION_CODES as readonly string[]).includes(reason)) {
       throw fieldError(
@@ -165,7 +174,7 @@ export class TicketsService {
   private async file(
     viewer: Viewer,
     subjectId: string | null | undefined,
-    fields: { title: string; description: string },
+    fields: TicketText,
     /** Looks up what the new ticket needs before anything is added to the unit of work. */
     prepare: (em: EntityManager, tenant: Tenant) => Promise<FilingFields>,
   ): Promise<Ticket> {
@@ -194,6 +203,7 @@ export class TicketsService {
         number: formatTicketNumber(tenant.code, period, seq),
         title: fields.title,
         description: fields.description,
+        descriptionHtml: fields.descriptionHtml,
         status: 'NEW',
         priority: 'MEDIUM',
         channel: 'PORTAL',
@@ -255,7 +265,7 @@ export class TicketsService {
    */
   async recordForCaller(viewer: Viewer, input: RecordTicketForCallerInput): Promise<Ticket> {
     assertAllowed(isAgent(viewer), 'Only IT agents record tickets for callers.');
-    const fields = this.validateText(input.title, input.description);
+    const fields = this.validateText(input.title, input.description, input.descriptionHtml);
     const minutes = this.validateMinutes(input.timeSpentMinutes);
     if (!(TICKET_CHANNELS as readonly string[]).includes(input.channel)) {
       throw fieldError('Choose how the caller reached you.', 'channel', 'INVALID', {
@@ -288,6 +298,7 @@ export class TicketsService {
         number: formatTicketNumber(tenant.code, period, seq),
         title: fields.title,
         description: fields.description,
+        descriptionHtml: fields.descriptionHtml,
         status: 'NEW',
         priority: priorityFromMatrix(matrix, impact, urgency),
         channel: input.channel,
@@ -974,25 +985,37 @@ export class TicketsService {
     return minutes;
   }
 
+  /**
+   * Title and description as they are stored. A rich text description (`rawHtml` given)
+   * is sanitised, and its plain text, derived from the sanitised HTML, replaces
+   * `rawDescription` and meets the same rules.
+   */
   private validateText(
     rawTitle: string,
     rawDescription: string | null | undefined,
-  ): { title: string; description: string } {
+    rawHtml?: string | null,
+  ): TicketText {
     const title = validateTitle(rawTitle, { controlCharacters: 'REJECT' });
-    const description = validateDescription(rawDescription ?? '', {
+    const rich = rawHtml == null ? null : readRichDescription(rawHtml);
+    const description = validateDescription(rich ? rich.text : (rawDescription ?? ''), {
       controlCharacters: 'REJECT',
     });
     const problems = [
       ...(title.ok ? [] : textProblems('title', title.reasons)),
+      ...(rich?.problem ? [rich.problem] : []),
       ...(description.ok ? [] : textProblems('description', description.reasons)),
     ];
-    if (!title.ok || !description.ok) {
+    if (!title.ok || !description.ok || rich?.problem) {
       throw AppError.badInput(
         `The ticket could not be saved: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
         problems,
       );
     }
-    return { title: title.value, description: description.value };
+    return {
+      title: title.value,
+      description: description.value,
+      descriptionHtml: rich && description.value !== '' ? rich.html : null,
+    };
   }
 
   private async publish(kind: 'CREATED' | 'UPDATED', ticket: Ticket): Promise<void> {

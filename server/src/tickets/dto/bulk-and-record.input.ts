@@ -49,6 +49,13 @@ export class RecordTicketForCallerInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The description as HTML from a rich text editor. Sanitised on the server; when given, the plain description is derived from it and `description` is ignored.',
+  })
+  descriptionHtml?: string | null;
+
   @Field(() => ID, { nullable: true })
   categoryId?: string | null;
 

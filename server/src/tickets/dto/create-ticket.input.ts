@@ -13,6 +13,13 @@ export class CreateTicketInput {
   @Field(() => String, {
     nullable: true,
     description:
+      'The description as HTML from a rich text editor. Sanitised on the server; when given, the plain description is derived from it and `description` is ignored.',
+  })
+  descriptionHtml?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
       'Person the ticket is for, when a manager files on behalf of one of their people (someone below them in the manager chain; anyone else is FORBIDDEN).',
   })
   subjectId?: string | null;
@@ -37,6 +44,13 @@ export class CreateCriticalTicketInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The description as HTML from a rich text editor. Sanitised on the server; when given, the plain description is derived from it and `description` is ignored.',
+  })
+  descriptionHtml?: string | null;
 
   @Field(() => String, { nullable: true })
   subjectId?: string | null;

@@ -22,8 +22,16 @@ export class TicketModel {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Plain text (for rich text tickets, derived from the HTML).',
+  })
   description!: string;
+
+  @Field(() => String, {
+    description:
+      'The description as sanitised HTML, safe to render: as filed in rich text, or the plain description escaped into paragraphs.',
+  })
+  descriptionHtml!: string;
 
   @Field(() => TicketStatusEnum)
   status!: TicketStatus;
