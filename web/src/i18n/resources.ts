@@ -11,6 +11,7 @@ import { messages as escalation } from '../features/escalation/messages';
 import { messages as sla } from '../features/sla/messages';
 import { messages as oncall } from '../features/oncall/messages';
 import { messages as calendars } from '../features/calendars/messages';
+import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
 import { sv } from './sv';
@@ -30,6 +31,7 @@ const FEATURES = [
   sla,
   oncall,
   calendars,
+  components,
 ];
 
 type Bundle = Record<string, unknown>;

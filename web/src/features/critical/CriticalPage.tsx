@@ -8,7 +8,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -16,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
+import { RichTextField, descriptionError } from '../../components/RichTextField';
 import { ReportCriticalMutation, WhoToCallQuery } from './critical.graphql';
 import { NoticesPanel } from './NoticesPanel';
 
@@ -39,7 +39,7 @@ export function CriticalPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const res = await reportCritical({
-      input: { title, description: description || null, definitionCode: definition },
+      input: { title, descriptionHtml: description || null, definitionCode: definition },
     });
     const ticketId = res.data?.reportCritical.ticketId;
     if (ticketId) void navigate(`/critical/${ticketId}`);
@@ -126,12 +126,12 @@ export function CriticalPage() {
                 required
                 maxLength={200}
               />
-              <Textarea
+              <RichTextField
                 label={t('critical.descriptionLabel')}
                 value={description}
-                onChange={(e) => setDescription(e.currentTarget.value)}
-                autosize
-                minRows={2}
+                onChange={setDescription}
+                error={descriptionError(t, report.error)}
+                minHeight={80}
               />
               {report.error && (
                 <Alert color="red" role="alert">

@@ -1,9 +1,10 @@
-import { Alert, Button, FileInput, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, FileInput, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { ImpactUrgencyFields } from '../../components/ImpactUrgencyFields';
+import { RichTextField, descriptionError } from '../../components/RichTextField';
 import type { Impact, Urgency } from '../../gql/graphql';
 import { uploadAttachment } from '../ticket/upload';
 import {
@@ -64,7 +65,7 @@ export function NewTicketForm({
       {
         input: {
           title: trimmed,
-          description,
+          descriptionHtml: description || null,
           categoryId: subcategoryId || categoryId || null,
           impact,
           urgency,
@@ -145,13 +146,12 @@ export function NewTicketForm({
           error={titleError}
           onChange={(e) => setTitle(e.currentTarget.value)}
         />
-        <Textarea
+        <RichTextField
           label={t('portal.descriptionLabel')}
           description={t('portal.descriptionHint')}
-          autosize
-          minRows={3}
           value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
+          onChange={setDescription}
+          error={descriptionError(t, result.error)}
         />
         <ImpactUrgencyFields
           impact={impact}

@@ -7,7 +7,6 @@ import {
   NumberInput,
   Stack,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { TICKET_CHANNELS } from '@linje/shared';
@@ -16,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { ImpactUrgencyFields } from '../../components/ImpactUrgencyFields';
+import { RichTextField, descriptionError } from '../../components/RichTextField';
 import type { Impact, TicketChannel, Urgency } from '../../gql/graphql';
 import { CallerSearchQuery, RecordTicketMutation } from './queue.graphql';
 
@@ -80,7 +80,7 @@ export function RecordTicketPanel({
           callerId,
           channel,
           title: trimmed,
-          description,
+          descriptionHtml: description || null,
           impact,
           urgency,
           timeSpentMinutes: typeof minutes === 'number' ? minutes : 0,
@@ -151,12 +151,11 @@ export function RecordTicketPanel({
             error={errors.title}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
-          <Textarea
+          <RichTextField
             label={t('queue.record.description')}
-            autosize
-            minRows={3}
             value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
+            onChange={setDescription}
+            error={descriptionError(t, result.error)}
           />
           <ImpactUrgencyFields
             impact={impact}

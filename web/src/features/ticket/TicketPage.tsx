@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
+import { SanitisedHtml } from '../../components/SanitisedHtml';
 import { StatusBadge } from '../../components/StatusBadge';
 import { AttachmentsSection } from './AttachmentsSection';
 import { SlaStatus } from '../sla/SlaStatus';
@@ -92,9 +93,11 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
                 <Title order={2} size="h4" mt="sm">
                   {t('ticket.description')}
                 </Title>
-                <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {ticket.description || t('ticket.noDescription')}
-                </Text>
+                {ticket.descriptionHtml ? (
+                  <SanitisedHtml html={ticket.descriptionHtml} />
+                ) : (
+                  <Text>{t('ticket.noDescription')}</Text>
+                )}
               </Card>
               <AttachmentsSection
                 ticketId={ticket.id}

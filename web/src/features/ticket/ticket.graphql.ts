@@ -6,6 +6,7 @@ export const TicketDetailFields = graphql(`
     number
     title
     description
+    descriptionHtml
     status
     priority
     priorityReason
