@@ -51,4 +51,21 @@ describe('createErrorFormatter', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });
+
+  it('recognises GraphQL error subclasses that rename themselves, like the ValidationError of Apollo', () => {
+    class ValidationError extends GraphQLError {
+      constructor(message: string) {
+        super(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+        this.name = 'ValidationError';
+      }
+    }
+    const logger = { error: vi.fn() };
+    const err = new ValidationError('Cannot query field "me" on type "Query".');
+    const out = createErrorFormatter(logger)(err.toJSON(), err);
+    expect(out).toMatchObject({
+      message: 'Cannot query field "me" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(logger.error).not.toHaveBeenCalled();
+  });
 });

@@ -14,13 +14,24 @@ const PASSTHROUGH_CODES = new Set([
 ]);
 
 interface GraphQLErrorLike {
-  name: 'GraphQLError';
   originalError?: unknown;
 }
 
-/** Duck-typed: graphql is loaded both as ESM and CommonJS, so `instanceof GraphQLError` is unreliable. */
+/**
+ * Duck-typed: graphql is loaded both as ESM and CommonJS, so `instanceof GraphQLError` is
+ * unreliable, and Apollo's subclasses (ValidationError, SyntaxError, UserInputError) carry
+ * their own class name — so look for the fields every GraphQLError has.
+ */
 function isGraphQLError(e: unknown): e is GraphQLErrorLike {
-  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'GraphQLError';
+  if (!(e instanceof Error)) return false;
+  const fields = e as Error & { extensions?: unknown };
+  return (
+    'locations' in fields &&
+    'path' in fields &&
+    'originalError' in fields &&
+    typeof fields.extensions === 'object' &&
+    fields.extensions !== null
+  );
 }
 
 function unwrap(error: unknown): unknown {

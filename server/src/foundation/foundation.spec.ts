@@ -122,6 +122,15 @@ describe('the running server', () => {
     expect(res.errors?.[0]?.message).toMatch(/\$first/);
   });
 
+  it('names what is wrong with a query that asks for unknown fields or does not parse', async () => {
+    const unknown = await app.gql('{ nope }');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(unknown.errors?.[0]?.message).toBe('Cannot query field "nope" on type "Query".');
+    const broken = await app.gql('{ queue(first: ');
+    expect(broken.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(broken.errors?.[0]?.message).toMatch(/^Syntax Error/);
+  });
+
   it('never includes stack traces in GraphQL errors', async () => {
     const res = await app.gql('{ ticket(id: "x") { id } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
