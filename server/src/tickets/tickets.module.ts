@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
+import { GroupCommit } from '../database/group-commit.js';
 import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -17,6 +18,7 @@ import { TicketsService } from './tickets.service.js';
   imports: [AuditModule, EventsModule, JobsModule],
   providers: [
     TicketsService,
+    GroupCommit,
     QueueService,
     SearchService,
     TicketHooks,

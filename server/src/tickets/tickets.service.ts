@@ -34,6 +34,7 @@ import { Category } from '../categories/category.entity.js';
 import { AppError, type FieldProblem } from '../common/app-error.js';
 import { textProblems } from '../common/text-problems.js';
 import { Clock } from '../common/clock.js';
+import { GroupCommit } from '../database/group-commit.js';
 import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { EventBus } from '../events/event-bus.js';
 import { loadPersonFacts, loadSubordinateIds } from '../people/person-facts.js';
@@ -135,6 +136,7 @@ export class TicketsService {
     private readonly events: EventBus,
     private readonly hooks: TicketHooks,
     private readonly settings: TenantSettingsCache,
+    private readonly groupCommit: GroupCommit,
   ) {}
 
   // ----------------------------------------------------------------------------- filing
@@ -192,7 +194,13 @@ export class TicketsService {
     }
     const tenant = caller.tenant;
     const prepared = await prepare(this.em, tenant);
-    const ticket = await this.em.transactional(async (em) => {
+    // Filings arriving together commit together (see GroupCommit).
+    const ticket = await this.groupCommit.run(tenant.id, async (em) => {
+      // Read into the request's unit of work above; the shared transaction has its own.
+      em.merge(tenant);
+      em.merge(caller);
+      em.merge(subject);
+      if (prepared.category) em.merge(prepared.category);
       const now = this.clock.now();
       const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
       const period = { year: Number(yyyy), month: Number(mm) };
