@@ -282,20 +282,24 @@ export class TicketsService {
     }
     const impact = input.impact ?? 'PERSON';
     const urgency = input.urgency ?? 'MEDIUM';
-    const ticket = await this.em.transactional(async (em) => {
-      const caller = await em.findOne(
-        Person,
-        { id: input.callerId },
-        { populate: ['tenant'], filters: false },
-      );
-      if (!caller || !inTenant(viewer, caller.tenant.id)) throw AppError.notFound('The caller');
-      const tenant = caller.tenant;
-      let category: Category | null = null;
-      if (input.categoryId) {
-        category = await em.findOne(Category, { id: input.categoryId, tenant, active: true });
-        if (!category) throw AppError.notFound('The category');
-      }
-      const matrix = await this.matrixFor(em, tenant.id);
+    // Read before the transaction, as in file().
+    const caller = await this.em.findOne(
+      Person,
+      { id: input.callerId },
+      { populate: ['tenant'], filters: false },
+    );
+    if (!caller || !inTenant(viewer, caller.tenant.id)) throw AppError.notFound('The caller');
+    const tenant = caller.tenant;
+    let category: Category | null = null;
+    if (input.categoryId) {
+      category = await this.em.findOne(Category, { id: input.categoryId, tenant, active: true });
+      if (!category) throw AppError.notFound('The category');
+    }
+    const matrix = await this.matrixFor(this.em, tenant.id);
+    const ticket = await this.groupCommit.run(tenant.id, async (em) => {
+      em.merge(tenant);
+      em.merge(caller);
+      if (category) em.merge(category);
       const now = this.clock.now();
       const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
       const period = { year: Number(yyyy), month: Number(mm) };
