@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Files tickets over GraphQL as fast as CONCURRENCY clients can, from its own process:
+// real clients are elsewhere, and a load generator sharing the server's event loop would
+// be measured as server time. Usage: create-load.mjs <graphql url> <cookie> <count> <concurrency>
+// Prints one JSON line: { "created": n, "seconds": s }.
+import { performance } from 'node:perf_hooks';
+
+const [url, cookie, countArg, concurrencyArg] = process.argv.slice(2);
+const count = Number(countArg);
+const concurrency = Number(concurrencyArg);
+if (!url || !cookie || !(count > 0) || !(concurrency > 0)) {
+  process.stderr.write('usage: create-load.mjs <graphql url> <cookie> <count> <concurrency>\n');
+  process.exit(2);
+}
+
+const CREATE = 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }';
+
+async function file(i) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({
+      query: CREATE,
+      variables: {
+        input: {
+          title: `Bench ticket ${i}`,
+          description: 'Skrivaren på plan 2 fastnar.',
+          impact: 'GROUP',
+          urgency: 'MEDIUM',
+        },
+      },
+    }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+}
+
+let next = 0;
+const t0 = performance.now();
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    for (let i = next++; i < count; i = next++) await file(i);
+  }),
+);
+const seconds = (performance.now() - t0) / 1000;
+process.stdout.write(`${JSON.stringify({ created: count, seconds })}\n`);
