@@ -162,13 +162,19 @@ try {
   const sessions = running.app.get(SessionService, { strict: false });
   const agentToken = decodeURIComponent(agent.slice(agent.indexOf('=') + 1));
   if (!agent.startsWith(`${SESSION_COOKIE}=`)) throw new Error('unexpected session cookie');
-  async function execute(query, variables) {
+  /** Runs `fn` as a request of the session `token` does: own unit of work, viewer, tenant scope. */
+  function asRequest(token, fn) {
     return RequestContext.create(orm.em, async () => {
-      const viewer = await sessions.viewerForToken(agentToken);
+      const viewer = await sessions.viewerForToken(token);
       const em = orm.em.getContext();
       const scope = { tenantIds: viewer?.tenantIds ?? [] };
       em.setFilterParams(TENANT_FILTER, scope);
       em.setFilterParams('ownTenants', scope);
+      return fn(viewer);
+    });
+  }
+  async function execute(query, variables) {
+    return asRequest(agentToken, async (viewer) => {
       const res = await apollo.executeOperation({ query, variables }, { contextValue: { viewer } });
       if (res.body.kind !== 'single' || res.body.singleResult.errors) {
         throw new Error(JSON.stringify(res.body).slice(0, 300));
@@ -274,19 +280,14 @@ try {
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       for (let i = nextInProcess++; i < CREATES; i = nextInProcess++) {
-        await RequestContext.create(orm.em, async () => {
-          const viewer = await sessions.viewerForToken(staffToken);
-          const em = orm.em.getContext();
-          const scope = { tenantIds: viewer?.tenantIds ?? [] };
-          em.setFilterParams(TENANT_FILTER, scope);
-          em.setFilterParams('ownTenants', scope);
-          await tickets.create(viewer, {
+        await asRequest(staffToken, (viewer) =>
+          tickets.create(viewer, {
             title: `Bench ticket in process ${i}`,
             description: 'Skrivaren på plan 2 fastnar.',
             impact: 'GROUP',
             urgency: 'MEDIUM',
-          });
-        });
+          }),
+        );
       }
     }),
   );
