@@ -11,6 +11,7 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CategoriesModule } from './categories/categories.module.js';
 import { SessionService } from './auth/session.service.js';
 import { AppErrorFilter } from './common/app-error.filter.js';
 import type { Clock } from './common/clock.js';
@@ -77,6 +78,7 @@ export class AppModule {
         TenantsModule,
         HrImportModule,
         TicketsModule,
+        CategoriesModule,
         AttachmentsModule,
         CriticalModule,
         SlaModule,

@@ -131,6 +131,14 @@ export function mayManageOrgUnits(viewer: Viewer, tenantId: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------
+// Ticket categories
+
+/** Everyone in the tenant files tickets under its active categories; administrators manage them. */
+export function mayManageCategories(viewer: Viewer, tenantId: string): boolean {
+  return mayAdministerTenant(viewer, tenantId);
+}
+
+// ---------------------------------------------------------------------------------------
 // Tickets
 
 export interface TicketFacts {

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
+import { Category } from '../categories/category.entity.js';
 import { seedPerson } from '../demo/factories.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -43,6 +44,7 @@ interface Ids {
   burTicket: string;
   kavPerson: string;
   burPerson: string;
+  kavCategory: string;
   now: string;
 }
 
@@ -322,6 +324,45 @@ const MATRIX: Record<string, Entry> = {
   },
   attachmentMaxBytes: { expect: { anon: U, saraKavEmployee: 'ok' } },
   ticketCategories: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  categoriesForAdmin: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  saveCategory: {
+    args: (ids) => ({ input: { tenantId: ids.kavTenant, name: 'Matrix category' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  setCategoryActive: {
+    args: (ids) => ({ id: ids.kavCategory, active: true }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
   operatorGroups: { expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'ok' } },
   addTicketEntry: { expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' } },
   assignTicket: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
@@ -657,6 +698,11 @@ describe('authorisation matrix over every GraphQL operation', () => {
     const kavTicket = await em.findOneOrFail(Ticket, { tenant: kav }, { filters: false });
     const burTicket = await em.findOneOrFail(Ticket, { tenant: bur }, { filters: false });
     const ali = await em.findOneOrFail(Person, { username: 'HAAI9502' }, { filters: false });
+    const kavCategory = await em.findOneOrFail(
+      Category,
+      { tenant: kav, parent: null },
+      { filters: false },
+    );
     ids = {
       kavTenant: kav.id,
       burTenant: bur.id,
@@ -664,6 +710,7 @@ describe('authorisation matrix over every GraphQL operation', () => {
       burTicket: burTicket.id,
       kavPerson: target.id,
       burPerson: ali.id,
+      kavCategory: kavCategory.id,
       now: app.clock.now().toISOString(),
     };
     for (const [persona, username] of Object.entries(PERSONAS) as [Persona, string | null][]) {
