@@ -8,6 +8,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { AssetsModule } from './assets/assets.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -82,6 +83,7 @@ export class AppModule {
         AttachmentsModule,
         CriticalModule,
         SlaModule,
+        AssetsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

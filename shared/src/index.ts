@@ -10,3 +10,4 @@ export * from './people/username.js';
 export * from './escalation/manager-chain.js';
 export * from './validation/text.js';
 export * from './calendar/index.js';
+export * from './assets/asset-tag.js';

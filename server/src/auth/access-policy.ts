@@ -160,6 +160,14 @@ export function mayViewQueue(viewer: Viewer): boolean {
 }
 
 // ---------------------------------------------------------------------------------------
+// Assets
+
+/** The asset register of a tenant: its agents and its administrators keep it. */
+export function mayManageAssets(viewer: Viewer, tenantId: string): boolean {
+  return (isAgent(viewer) && inTenant(viewer, tenantId)) || mayAdministerTenant(viewer, tenantId);
+}
+
+// ---------------------------------------------------------------------------------------
 // Assertions for services
 
 /** Throws FORBIDDEN unless allowed. Use when the caller already may know the thing exists. */

@@ -8,6 +8,7 @@
  * calls, no Kävlinge data may appear in the answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Asset } from '../assets/asset.entity.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { Category } from '../categories/category.entity.js';
 import { seedPerson } from '../demo/factories.js';
@@ -46,6 +47,7 @@ interface Ids {
   burPerson: string;
   kavCategory: string;
   now: string;
+  kavAsset: string;
 }
 
 interface Entry {
@@ -449,6 +451,68 @@ const MATRIX: Record<string, Entry> = {
   },
   myNotifications: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
 
+  // ---- assets ----
+  assets: {
+    args: (ids) => ({ tenantId: ids.kavTenant, search: 'kav' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  assetByTag: {
+    // Scoped to the viewer's own municipality: Burlöv people get null for a Kävlinge tag.
+    args: () => ({ tag: 'KAV-PC-01001' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'ok',
+      idaBurAdmin: 'ok',
+      aliBurEmployee: 'ok',
+    },
+  },
+  saveAsset: {
+    args: (ids) => ({
+      input: { tenantId: ids.kavTenant, tag: 'KAV-MX-00001', name: 'Matrix', kind: 'OTHER' },
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+      omarKavAgent: 'ok',
+    },
+  },
+  setAssetActive: {
+    args: (ids) => ({ id: ids.kavAsset, active: true }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  linkTicketAsset: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'refused',
+      lenaBurAgent: 'refused',
+      aliBurEmployee: 'refused',
+    },
+  },
+
   // ---- critical tickets, escalation, availability, on-call, calendars ----
   createCriticalTicket: { expect: { anon: U } },
   reportCritical: { expect: { anon: U } },
@@ -697,6 +761,7 @@ describe('authorisation matrix over every GraphQL operation', () => {
     await em.flush();
     const kavTicket = await em.findOneOrFail(Ticket, { tenant: kav }, { filters: false });
     const burTicket = await em.findOneOrFail(Ticket, { tenant: bur }, { filters: false });
+    const kavAsset = await em.findOneOrFail(Asset, { tenant: kav }, { filters: false });
     const ali = await em.findOneOrFail(Person, { username: 'HAAI9502' }, { filters: false });
     const kavCategory = await em.findOneOrFail(
       Category,
@@ -712,6 +777,7 @@ describe('authorisation matrix over every GraphQL operation', () => {
       burPerson: ali.id,
       kavCategory: kavCategory.id,
       now: app.clock.now().toISOString(),
+      kavAsset: kavAsset.id,
     };
     for (const [persona, username] of Object.entries(PERSONAS) as [Persona, string | null][]) {
       cookies.set(persona, username ? await app.signIn(username) : undefined);

@@ -23,6 +23,7 @@ import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { CriticalCase, EscalationStep } from '../critical/critical-case.entity.js';
 import { CriticalSettings } from '../critical/critical-settings.entity.js';
 import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
+import { Asset } from '../assets/asset.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -53,4 +54,5 @@ export const ENTITIES = [
   CriticalSettings,
   SlaPolicy,
   TicketSla,
+  Asset,
 ];

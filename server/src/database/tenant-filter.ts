@@ -37,6 +37,7 @@ export const tenantFilter: FilterDef = {
     'CriticalSettings',
     'SlaPolicy',
     'TicketSla',
+    'Asset',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

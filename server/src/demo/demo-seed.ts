@@ -21,6 +21,8 @@ import type { Person } from '../people/person.entity.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import type { Asset } from '../assets/asset.entity.js';
+import { seedDemoAssets } from './asset-demo.js';
 import { grantTenantAccess, seedPerson, seedTenant } from './factories.js';
 
 /** Every demo account signs in with this password. */
@@ -294,6 +296,7 @@ function seedTickets(
   count: number,
   now: Date,
   rand: () => number,
+  assets: readonly Asset[] = [],
 ): void {
   const counters = new Map<string, number>();
   const calendar = standardItCalendars(tenant.timeZone, tenant.country).extended;
@@ -302,7 +305,9 @@ function seedTickets(
     created.push(new Date(now.getTime() - Math.floor(rand() * 60 * 24 * 3600_000)));
   }
   created.sort((a, b) => a.getTime() - b.getTime());
-  for (const at of created) {
+  for (const [index, at] of created.entries()) {
+    // Every fourth ticket names an asset; by position, so the tickets themselves stay as they were.
+    const asset = index % 4 === 0 ? (assets[(index / 4) % assets.length] ?? null) : null;
     const [yyyy, mm] = localDateOf(tenant.timeZone, at).split('-');
     const period = `${(yyyy ?? '').slice(2)}${mm}`;
     const seq = (counters.get(period) ?? 0) + 1;
@@ -325,6 +330,7 @@ function seedTickets(
       channel: 'PORTAL',
       caller,
       subject: caller,
+      asset,
       createdAt: at,
       updatedAt: at,
     });
@@ -370,9 +376,13 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
     }
     seedTicketCatalogue(tem, kav);
     seedTicketCatalogue(tem, bur);
-    seedEscalationDemo(tem, [kav, bur], passwordHash, now);
+    const porPeople = seedEscalationDemo(tem, [kav, bur], passwordHash, now);
     const staff = (m: Map<string, Person>) => [...m.values()];
-    seedTickets(tem, kav, staff(kavPeople), 180, now, rand);
-    seedTickets(tem, bur, staff(burPeople), 120, now, rand);
+    const kavAssets = seedDemoAssets(tem, kav, now);
+    const burAssets = seedDemoAssets(tem, bur, now);
+    const por = [...porPeople.values()][0]?.tenant;
+    if (por) seedDemoAssets(tem, por, now);
+    seedTickets(tem, kav, staff(kavPeople), 180, now, rand, kavAssets);
+    seedTickets(tem, bur, staff(burPeople), 120, now, rand, burAssets);
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Role } from '@linje/shared';
+import type { AssetKind, Role } from '@linje/shared';
+import { Asset } from '../assets/asset.entity.js';
 import { Person, type PersonKind } from '../people/person.entity.js';
 import { TenantAccess } from '../people/tenant-access.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -86,4 +87,28 @@ export function grantTenantAccess(
   createdAt: Date,
 ): TenantAccess {
   return em.create(TenantAccess, { id: randomUUID(), person, tenant, createdAt });
+}
+
+export interface AssetSeed {
+  tenant: Tenant;
+  tag?: string;
+  name?: string;
+  kind?: AssetKind;
+  location?: string | null;
+  active?: boolean;
+  createdAt: Date;
+}
+
+export function seedAsset(em: EntityManager, seed: AssetSeed): Asset {
+  return em.create(Asset, {
+    id: randomUUID(),
+    tenant: seed.tenant,
+    tag: (seed.tag ?? `${seed.tenant.code}-T-${unique()}`).toUpperCase(),
+    name: seed.name ?? 'Test laptop',
+    kind: seed.kind ?? 'COMPUTER',
+    location: seed.location ?? null,
+    active: seed.active ?? true,
+    createdAt: seed.createdAt,
+    updatedAt: seed.createdAt,
+  });
 }

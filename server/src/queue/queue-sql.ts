@@ -1,5 +1,5 @@
 import type { TicketChannel, TicketPriority, TicketStatus } from '@linje/shared';
-import type { Impact, Urgency } from '@linje/shared';
+import type { AssetKind, Impact, Urgency } from '@linje/shared';
 import type { TicketModel } from '../tickets/models/ticket.model.js';
 import { plainTextToHtml } from '../tickets/rich-text.js';
 
@@ -30,14 +30,16 @@ export const QUEUE_SELECT = `select t.id, t.number, t.title, t.description, t.de
   o.id as o_id, o.given_name as o_given_name, o.surname as o_surname, o.job_title as o_job_title,
   o.work_phone as o_work_phone,
   cat.id as cat_id, cat.name as cat_name, cat.parent_id as cat_parent_id,
-  g.id as g_id, g.name as g_name, g.line as g_line, t.tenant_id
+  g.id as g_id, g.name as g_name, g.line as g_line,
+  a.id as a_id, a.tag as a_tag, a.name as a_name, a.kind as a_kind, t.tenant_id
 from ticket t
 join tenant tn on tn.id = t.tenant_id
 join person c on c.id = t.caller_id
 join person s on s.id = t.subject_id
 left join person o on o.id = t.operator_id
 left join category cat on cat.id = t.category_id
-left join operator_group g on g.id = t.group_id`;
+left join operator_group g on g.id = t.group_id
+left join asset a on a.id = t.asset_id`;
 
 type Value = string | number | boolean | Date | null;
 export type QueueRow = Record<string, Value>;
@@ -99,6 +101,7 @@ class QueueTicket implements TicketModel {
   readonly operator: Person | null;
   readonly category: TicketModel['category'];
   readonly group: TicketModel['group'];
+  readonly asset: TicketModel['asset'];
   readonly impact: Impact | null;
   readonly urgency: Urgency | null;
   readonly priorityReason: string | null;
@@ -122,6 +125,7 @@ class QueueTicket implements TicketModel {
     const operatorId = row['o_id'];
     const categoryId = row['cat_id'];
     const groupId = row['g_id'];
+    const assetId = row['a_id'];
     const rating = row['rating'];
     this.id = str(row['id']);
     this.number = str(row['number']);
@@ -176,6 +180,14 @@ class QueueTicket implements TicketModel {
           line: Number(row['g_line']),
           // A ticket's group always belongs to the ticket's tenant.
           tenantId,
+        }
+      : null;
+    this.asset = assetId
+      ? {
+          id: str(assetId),
+          tag: str(row['a_tag']),
+          name: str(row['a_name']),
+          kind: str(row['a_kind']) as AssetKind,
         }
       : null;
     this.impact = strOrNull(row['impact']) as Impact | null;

@@ -123,15 +123,16 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
       tenant { id code name timeZone urgentPhone supportPhone }
       caller { id displayName jobTitle workPhone } subject { id displayName jobTitle workPhone }
       operator { id displayName jobTitle workPhone } category { id name parentId }
-      group { id name line tenantId }`;
-    const page = await app.gql<{ queue: { nodes: { id: string; descriptionHtml: string }[] } }>(
-      `{ queue(first: 200, sort: CREATED_DESC) { nodes { ${fields} } } }`,
-      {},
-      omar,
-    );
+      group { id name line tenantId } asset { id tag name kind }`;
+    const page = await app.gql<{
+      queue: { nodes: { id: string; descriptionHtml: string; asset: unknown }[] };
+    }>(`{ queue(first: 200, sort: CREATED_DESC) { nodes { ${fields} } } }`, {}, omar);
     expect(page.errors).toBeUndefined();
     const nodes = page.data!.queue.nodes;
     expect(nodes[0]).toMatchObject({ id: rich.id, descriptionHtml: rich.descriptionHtml });
+    // Demo tickets name an asset now and then: both kinds of node are compared.
+    expect(nodes.slice(0, 40).some((n) => n.asset !== null)).toBe(true);
+    expect(nodes.slice(0, 40).some((n) => n.asset === null)).toBe(true);
     for (const node of nodes.slice(0, 40)) {
       const one = await app.gql<{ ticket: unknown }>(
         `query($id: ID!) { ticket(id: $id) { ${fields} } }`,

@@ -11,7 +11,8 @@ export type TicketChange =
   | { kind: 'REPLY'; byCaller: boolean; internal?: boolean; entryId?: string }
   | { kind: 'MAJOR_INCIDENT'; majorIncident: boolean }
   | { kind: 'LINKED'; parentId: string | null }
-  | { kind: 'MERGED'; intoId: string };
+  | { kind: 'MERGED'; intoId: string }
+  | { kind: 'ASSET'; assetId: string | null };
 
 /**
  * Runs inside the transaction that changes a ticket, before it commits — the place where

@@ -8,6 +8,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import type { Impact, TicketChannel, TicketPriority, TicketStatus, Urgency } from '@linje/shared';
+import { Asset } from '../assets/asset.entity.js';
 import { Category } from '../categories/category.entity.js';
 import { TenantOwned } from '../database/tenant-owned.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -73,6 +74,10 @@ export class Ticket extends TenantOwned {
 
   @ManyToOne(() => Category, { nullable: true, index: false })
   category?: Category | null;
+
+  /** The laptop, printer or phone the ticket is about, when the filer or an agent named it. */
+  @ManyToOne(() => Asset, { nullable: true, index: false })
+  asset?: Asset | null;
 
   /** Impact × urgency the priority was read from (null for critical or legacy tickets). */
   @Property({ type: 'string', length: 16, nullable: true })

@@ -59,7 +59,7 @@ export function toEntryModel(e: TicketEntry): TicketEntryModel {
   };
 }
 
-/** Expects tenant, caller, subject, category, group and operator to be loaded. */
+/** Expects tenant, caller, subject, category, asset, group and operator to be loaded. */
 export function toTicketModel(t: Ticket): TicketModel {
   return {
     id: t.id,
@@ -75,6 +75,9 @@ export function toTicketModel(t: Ticket): TicketModel {
     subject: toPersonSummary(t.subject),
     category: t.category
       ? { id: t.category.id, name: t.category.name, parentId: t.category.parent?.id ?? null }
+      : null,
+    asset: t.asset
+      ? { id: t.asset.id, tag: t.asset.tag, name: t.asset.name, kind: t.asset.kind }
       : null,
     impact: t.impact ?? null,
     urgency: t.urgency ?? null,

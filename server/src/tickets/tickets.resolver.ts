@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { LinkTicketAssetInput } from '../assets/asset.input.js';
 import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
 import { isAgent } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -161,6 +162,16 @@ export class TicketsResolver {
     @Args('input', { type: () => AssignTicketInput }) input: AssignTicketInput,
   ): Promise<TicketModel> {
     return toTicketModel(await this.tickets.assign(viewer, input));
+  }
+
+  @Mutation(() => TicketModel, {
+    description: 'Link the asset the ticket is about (IT agents), or unlink it with assetId null.',
+  })
+  async linkTicketAsset(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => LinkTicketAssetInput }) input: LinkTicketAssetInput,
+  ): Promise<TicketModel> {
+    return toTicketModel(await this.tickets.linkAsset(viewer, input));
   }
 
   @Mutation(() => TicketEntryModel, {

@@ -20,6 +20,8 @@ import {
   type TransitionResult,
   type Urgency,
 } from '@linje/shared';
+import { Asset } from '../assets/asset.entity.js';
+import type { LinkTicketAssetInput } from '../assets/asset.input.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   assertAllowed,
@@ -72,10 +74,11 @@ export const TICKET_POPULATE = [
   'category',
   'group',
   'operator',
+  'asset',
 ] as const;
 
 type FilingFields = Partial<
-  Pick<Ticket, 'category' | 'impact' | 'urgency' | 'priority' | 'priorityReason'>
+  Pick<Ticket, 'category' | 'asset' | 'impact' | 'urgency' | 'priority' | 'priorityReason'>
 >;
 
 /** What a new ticket's text is stored as. */
@@ -151,8 +154,15 @@ export class TicketsService {
         category = await em.findOne(Category, { id: input.categoryId, tenant, active: true });
         if (!category) throw AppError.notFound('The category');
       }
+      const asset = await this.filingAsset(em, tenant, input.assetId);
       const matrix = await this.matrixFor(em, tenant.id);
-      return { category, impact, urgency, priority: priorityFromMatrix(matrix, impact, urgency) };
+      return {
+        category,
+        asset,
+        impact,
+        urgency,
+        priority: priorityFromMatrix(matrix, impact, urgency),
+      };
     });
   }
 
@@ -201,6 +211,7 @@ export class TicketsService {
       em.merge(caller);
       em.merge(subject);
       if (prepared.category) em.merge(prepared.category);
+      if (prepared.asset) em.merge(prepared.asset);
       const now = this.clock.now();
       const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
       const period = { year: Number(yyyy), month: Number(mm) };
@@ -234,6 +245,18 @@ export class TicketsService {
     });
     await this.publish('CREATED', ticket);
     return ticket;
+  }
+
+  /** An asset named when filing: an active one of the filer's (or caller's) municipality. */
+  private async filingAsset(
+    em: EntityManager,
+    tenant: Tenant,
+    assetId: string | null | undefined,
+  ): Promise<Asset | null> {
+    if (!assetId) return null;
+    const asset = await em.findOne(Asset, { id: assetId, tenant, active: true });
+    if (!asset) throw AppError.notFound('The asset');
+    return asset;
   }
 
   /**
@@ -295,11 +318,13 @@ export class TicketsService {
       category = await this.em.findOne(Category, { id: input.categoryId, tenant, active: true });
       if (!category) throw AppError.notFound('The category');
     }
+    const asset = await this.filingAsset(this.em, tenant, input.assetId);
     const matrix = await this.matrixFor(this.em, tenant.id);
     const ticket = await this.groupCommit.run(tenant.id, async (em) => {
       em.merge(tenant);
       em.merge(caller);
       if (category) em.merge(category);
+      if (asset) em.merge(asset);
       const now = this.clock.now();
       const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
       const period = { year: Number(yyyy), month: Number(mm) };
@@ -317,6 +342,7 @@ export class TicketsService {
         caller,
         subject: caller,
         category,
+        asset,
         impact,
         urgency,
         createdAt: now,
@@ -667,6 +693,24 @@ export class TicketsService {
         data: { field: 'majorIncidentLink', from, to: parent?.number ?? null },
       });
       return { kind: 'LINKED', parentId: parent?.id ?? null };
+    });
+  }
+
+  /** Links the asset the ticket is about (one of the ticket's tenant), or unlinks it. */
+  async linkAsset(viewer: Viewer, input: LinkTicketAssetInput): Promise<Ticket> {
+    const ref = { id: input.ticketId, version: input.version };
+    return this.agentChange(viewer, ref, async (em, ticket) => {
+      let asset: Asset | null = null;
+      if (input.assetId) {
+        asset = await em.findOne(Asset, { id: input.assetId, tenant: ticket.tenant });
+        if (!asset) throw AppError.notFound('The asset');
+      }
+      const from = ticket.asset?.tag ?? null;
+      ticket.asset = asset;
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: { field: 'asset', from, to: asset?.tag ?? null },
+      });
+      return { kind: 'ASSET', assetId: asset?.id ?? null };
     });
   }
 

@@ -59,6 +59,12 @@ export class RecordTicketForCallerInput {
   @Field(() => ID, { nullable: true })
   categoryId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "What the ticket is about: an active asset of the caller's municipality.",
+  })
+  assetId?: string | null;
+
   @Field(() => ImpactEnum, { nullable: true, description: 'Default PERSON.' })
   impact?: Impact | null;
 

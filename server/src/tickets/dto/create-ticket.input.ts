@@ -27,6 +27,12 @@ export class CreateTicketInput {
   @Field(() => ID, { nullable: true, description: 'Category or subcategory of the tenant.' })
   categoryId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "What the ticket is about: an active asset of the filer's municipality.",
+  })
+  assetId?: string | null;
+
   @Field(() => ImpactEnum, { nullable: true, description: 'Default PERSON.' })
   impact?: Impact | null;
 

@@ -10,6 +10,7 @@ import { PersonSummaryModel } from '../../people/models/person.model.js';
 import { ImpactEnum, UrgencyEnum } from './ticket-enums.js';
 import { CategoryRefModel, OperatorGroupModel } from './refs.model.js';
 import { TenantModel } from '../../tenants/tenant.model.js';
+import { AssetRefModel } from '../../assets/asset.model.js';
 
 @ObjectType('Ticket')
 export class TicketModel {
@@ -53,6 +54,12 @@ export class TicketModel {
 
   @Field(() => CategoryRefModel, { nullable: true })
   category!: CategoryRefModel | null;
+
+  @Field(() => AssetRefModel, {
+    nullable: true,
+    description: 'The laptop, printer or phone the ticket is about.',
+  })
+  asset!: AssetRefModel | null;
 
   @Field(() => ImpactEnum, { nullable: true })
   impact!: Impact | null;

@@ -1,0 +1,307 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { seedAsset } from '../demo/factories.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { TestApp } from '../test-support/test-app.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+
+const NILS = 'AXNS8514'; // Kävlinge administrator
+const OMAR = 'SAOR9112'; // agent of Kävlinge and Burlöv
+const LENA = 'BELA8819'; // Burlöv-only agent
+const SARA = 'JOSA9804'; // Kävlinge staff
+const ALI = 'HAAI9502'; // Burlöv staff
+
+const SAVE = `mutation($input: SaveAssetInput!) {
+  saveAsset(input: $input) { id tag name kind location active tenantId }
+}`;
+const LIST = `query($t: ID!, $s: String, $f: Int) { assets(tenantId: $t, search: $s, first: $f) { id tag name active } }`;
+const BY_TAG = `query($tag: String!) { assetByTag(tag: $tag) { id tag name kind } }`;
+const CREATE = `mutation($input: CreateTicketInput!) {
+  createTicket(input: $input) { id version asset { id tag name kind } }
+}`;
+const RECORD = `mutation($input: RecordTicketForCallerInput!) {
+  recordTicketForCaller(input: $input) { id asset { tag } }
+}`;
+const LINK = `mutation($input: LinkTicketAssetInput!) {
+  linkTicketAsset(input: $input) { id version asset { id tag } }
+}`;
+const TIMELINE = `query($id: ID!) { ticketTimeline(ticketId: $id) { kind field from to } }`;
+
+interface Err {
+  errors?: { extensions?: { code?: string; fields?: { field: string; code: string }[] } }[];
+}
+const code = (r: Err) => r.errors?.[0]?.extensions?.code;
+const fieldCodes = (r: Err) => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => f.code);
+
+describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
+  let app: TestApp;
+  let nils: string;
+  let omar: string;
+  let lena: string;
+  let sara: string;
+  let ali: string;
+  let kav: Tenant;
+  let bur: Tenant;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ database });
+    [nils, omar, lena, sara, ali] = await Promise.all(
+      [NILS, OMAR, LENA, SARA, ALI].map((u) => app.signIn(u)),
+    );
+    const em = app.em();
+    kav = await em.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
+    bur = await em.findOneOrFail(Tenant, { code: 'BUR' }, { filters: false });
+  }, 120_000);
+  afterAll(() => app?.stop());
+
+  async function save(input: Record<string, unknown>, cookie = omar) {
+    return app.gql<{ saveAsset: { id: string; tag: string; active: boolean } }>(
+      SAVE,
+      { input: { tenantId: kav.id, name: 'Lenovo ThinkPad T14', kind: 'COMPUTER', ...input } },
+      cookie,
+    );
+  }
+
+  it('saves an asset with its tag upper-cased, edits it, and audits both', async () => {
+    const added = await save({ tag: ' kav-pc-77001 ', location: 'Town hall' });
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.saveAsset).toMatchObject({
+      tag: 'KAV-PC-77001',
+      active: true,
+      tenantId: kav.id,
+    });
+    const id = added.data!.saveAsset.id;
+    const edited = await save({ id, tag: 'KAV-PC-77001', name: 'HP EliteBook 840' }, nils);
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.saveAsset).toMatchObject({ id, tag: 'KAV-PC-77001' });
+    const audits = await app
+      .em()
+      .find(AuditEvent, { entityId: id }, { filters: false, orderBy: { at: 'asc' } });
+    expect(audits.map((a) => a.action)).toEqual(['asset.created', 'asset.updated']);
+  });
+
+  it('refuses malformed and duplicate tags with field codes', async () => {
+    for (const tag of ['K', 'KAV PC 1', 'KAV_PC', 'x'.repeat(41)]) {
+      const res = await save({ tag });
+      expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(fieldCodes(res)).toEqual(['INVALID']);
+    }
+    await save({ tag: 'KAV-PC-77002' });
+    const dup = await save({ tag: 'kav-pc-77002' });
+    expect(code(dup)).toBe('BAD_USER_INPUT');
+    expect(fieldCodes(dup)).toEqual(['DUPLICATE']);
+    // The same tag in another municipality is another asset.
+    const other = await save({ tag: 'KAV-PC-77002', tenantId: bur.id }, lena);
+    expect(other.errors).toBeUndefined();
+  });
+
+  it('lists by tag prefix or name, at most 50, for agents and administrators only', async () => {
+    const byTag = await app.gql<{ assets: { tag: string }[] }>(
+      LIST,
+      { t: kav.id, s: 'kav-pr' },
+      omar,
+    );
+    expect(byTag.errors).toBeUndefined();
+    expect(byTag.data!.assets.length).toBeGreaterThan(0);
+    expect(byTag.data!.assets.every((a) => a.tag.startsWith('KAV-PR-'))).toBe(true);
+    const byName = await app.gql<{ assets: { name: string }[] }>(
+      LIST,
+      { t: kav.id, s: 'thinkpad' },
+      nils,
+    );
+    expect(byName.data!.assets.length).toBeGreaterThan(0);
+    expect(byName.data!.assets.every((a) => /thinkpad/i.test(a.name))).toBe(true);
+    const capped = await app.gql<{ assets: unknown[] }>(LIST, { t: kav.id, f: 500 }, omar);
+    expect(capped.data!.assets.length).toBeLessThanOrEqual(50);
+    expect(code(await app.gql(LIST, { t: kav.id }, sara))).toBe('FORBIDDEN');
+  });
+
+  it('keeps a Burlöv agent out of Kävlinge assets', async () => {
+    const em = app.em();
+    const kavAsset = seedAsset(em, { tenant: kav, createdAt: app.clock.now() });
+    await em.flush();
+    expect(code(await app.gql(LIST, { t: kav.id }, lena))).toBe('NOT_FOUND');
+    expect(code(await save({ tag: 'KAV-PC-77003' }, lena))).toBe('NOT_FOUND');
+    const toggled = await app.gql(
+      'mutation($id: ID!) { setAssetActive(id: $id, active: false) { id } }',
+      { id: kavAsset.id },
+      lena,
+    );
+    expect(code(toggled)).toBe('NOT_FOUND');
+    const burTicket = await app.em().findOneOrFail(Ticket, { tenant: bur }, { filters: false });
+    const linked = await app.gql(
+      LINK,
+      { input: { ticketId: burTicket.id, version: burTicket.version, assetId: kavAsset.id } },
+      lena,
+    );
+    expect(code(linked)).toBe('NOT_FOUND');
+    // Omar serves both, but an asset only fits tickets of its own municipality.
+    const crossed = await app.gql(
+      LINK,
+      { input: { ticketId: burTicket.id, version: burTicket.version, assetId: kavAsset.id } },
+      omar,
+    );
+    expect(code(crossed)).toBe('NOT_FOUND');
+  });
+
+  it('looks a tag up in the viewer’s own municipality only', async () => {
+    const found = await app.gql<{ assetByTag: { tag: string; name: string } | null }>(
+      BY_TAG,
+      { tag: 'kav-pc-01001' },
+      sara,
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.assetByTag).toMatchObject({ tag: 'KAV-PC-01001' });
+    const unknown = await app.gql<{ assetByTag: unknown }>(BY_TAG, { tag: 'KAV-NOPE-1' }, sara);
+    expect(unknown.data!.assetByTag).toBeNull();
+    const elsewhere = await app.gql<{ assetByTag: unknown }>(BY_TAG, { tag: 'KAV-PC-01001' }, ali);
+    expect(elsewhere.data!.assetByTag).toBeNull();
+    expect(code(await app.gql(BY_TAG, { tag: 'KAV-PC-01001' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('files a ticket about an asset; inactive or foreign assets are refused', async () => {
+    const looked = await app.gql<{ assetByTag: { id: string } }>(
+      BY_TAG,
+      { tag: 'KAV-PC-01001' },
+      sara,
+    );
+    const assetId = looked.data!.assetByTag.id;
+    const filed = await app.gql<{ createTicket: { asset: { tag: string } | null } }>(
+      CREATE,
+      { input: { title: 'Laptop will not start', assetId } },
+      sara,
+    );
+    expect(filed.errors, JSON.stringify(filed.errors)).toBeUndefined();
+    expect(filed.data!.createTicket.asset).toMatchObject({ tag: 'KAV-PC-01001', kind: 'COMPUTER' });
+
+    const em = app.em();
+    const retired = seedAsset(em, { tenant: kav, active: false, createdAt: app.clock.now() });
+    const burAsset = seedAsset(em, { tenant: bur, createdAt: app.clock.now() });
+    await em.flush();
+    for (const id of [retired.id, burAsset.id]) {
+      const res = await app.gql(CREATE, { input: { title: 'Broken', assetId: id } }, sara);
+      expect(code(res)).toBe('NOT_FOUND');
+    }
+
+    const ali = await app
+      .em()
+      .findOneOrFail(Ticket, { tenant: bur }, { filters: false, populate: ['caller'] });
+    const recorded = await app.gql<{ recordTicketForCaller: { asset: { tag: string } } }>(
+      RECORD,
+      {
+        input: {
+          callerId: ali.caller.id,
+          channel: 'PHONE',
+          title: 'Printer jams',
+          assetId: burAsset.id,
+        },
+      },
+      omar,
+    );
+    expect(recorded.errors, JSON.stringify(recorded.errors)).toBeUndefined();
+    expect(recorded.data!.recordTicketForCaller.asset.tag).toBe(burAsset.tag);
+    const wrongTenant = await app.gql(
+      RECORD,
+      {
+        input: { callerId: ali.caller.id, channel: 'PHONE', title: 'Printer jams', assetId },
+      },
+      omar,
+    );
+    expect(code(wrongTenant)).toBe('NOT_FOUND');
+  });
+
+  it('links and unlinks an asset with a timeline entry, refusing a stale version', async () => {
+    const em = app.em();
+    const ticket = await em.findOneOrFail(Ticket, { tenant: kav, asset: null }, { filters: false });
+    const first = seedAsset(em, { tenant: kav, tag: 'KAV-PC-88001', createdAt: app.clock.now() });
+    const second = seedAsset(em, { tenant: kav, tag: 'KAV-PC-88002', createdAt: app.clock.now() });
+    await em.flush();
+    const linked = await app.gql<{ linkTicketAsset: { version: number; asset: { tag: string } } }>(
+      LINK,
+      { input: { ticketId: ticket.id, version: ticket.version, assetId: first.id } },
+      omar,
+    );
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.linkTicketAsset.asset.tag).toBe('KAV-PC-88001');
+    const version = linked.data!.linkTicketAsset.version;
+
+    const stale = await app.gql(
+      LINK,
+      { input: { ticketId: ticket.id, version: ticket.version, assetId: second.id } },
+      omar,
+    );
+    expect(code(stale)).toBe('CONFLICT');
+
+    const staff = await app.gql(
+      LINK,
+      { input: { ticketId: ticket.id, version, assetId: null } },
+      sara,
+    );
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(staff));
+
+    const swapped = await app.gql<{ linkTicketAsset: { version: number; asset: unknown } }>(
+      LINK,
+      { input: { ticketId: ticket.id, version, assetId: second.id } },
+      omar,
+    );
+    expect(swapped.errors).toBeUndefined();
+    const unlinked = await app.gql<{ linkTicketAsset: { asset: unknown } }>(
+      LINK,
+      {
+        input: {
+          ticketId: ticket.id,
+          version: swapped.data!.linkTicketAsset.version,
+          assetId: null,
+        },
+      },
+      omar,
+    );
+    expect(unlinked.errors).toBeUndefined();
+    expect(unlinked.data!.linkTicketAsset.asset).toBeNull();
+
+    const timeline = await app.gql<{
+      ticketTimeline: {
+        kind: string;
+        field: string | null;
+        from: string | null;
+        to: string | null;
+      }[];
+    }>(TIMELINE, { id: ticket.id }, omar);
+    expect(
+      timeline
+        .data!.ticketTimeline.filter((e) => e.field === 'asset')
+        .map((e) => [e.kind, e.from, e.to])
+        // The test clock stands still, so entries of one instant come in id order.
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ).toEqual([
+      ['CHANGE', 'KAV-PC-88001', 'KAV-PC-88002'],
+      ['CHANGE', 'KAV-PC-88002', null],
+      ['CHANGE', null, 'KAV-PC-88001'],
+    ]);
+    const audits = await em.count(
+      AuditEvent,
+      { entityId: ticket.id, action: 'ticket.asset' },
+      { filters: false },
+    );
+    expect(audits).toBe(3);
+  });
+
+  it('deactivates an asset, after which the portal no longer finds it', async () => {
+    const added = await save({ tag: 'KAV-PC-77009' });
+    const id = added.data!.saveAsset.id;
+    const off = await app.gql<{ setAssetActive: { active: boolean } }>(
+      'mutation($id: ID!) { setAssetActive(id: $id, active: false) { active } }',
+      { id },
+      nils,
+    );
+    expect(off.data!.setAssetActive.active).toBe(false);
+    const looked = await app.gql<{ assetByTag: unknown }>(BY_TAG, { tag: 'KAV-PC-77009' }, sara);
+    expect(looked.data!.assetByTag).toBeNull();
+    const byStaff = await app.gql(
+      'mutation($id: ID!) { setAssetActive(id: $id, active: true) { active } }',
+      { id },
+      sara,
+    );
+    expect(code(byStaff)).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { AssetsResolver } from './assets.resolver.js';
+import { AssetsService } from './assets.service.js';
+
+@Module({
+  imports: [AuditModule],
+  providers: [AssetsService, AssetsResolver],
+})
+export class AssetsModule {}

@@ -1,0 +1,72 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/gql-context.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Asset } from './asset.entity.js';
+import { SaveAssetInput } from './asset.input.js';
+import { AssetModel, AssetRefModel } from './asset.model.js';
+import { AssetsService } from './assets.service.js';
+
+export function toAssetRef(a: Asset): AssetRefModel {
+  return { id: a.id, tag: a.tag, name: a.name, kind: a.kind };
+}
+
+function toAssetModel(a: Asset): AssetModel {
+  return {
+    ...toAssetRef(a),
+    tenantId: a.tenant.id,
+    location: a.location ?? null,
+    active: a.active,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+@Resolver(() => AssetModel)
+export class AssetsResolver {
+  constructor(private readonly service: AssetsService) {}
+
+  @Query(() => [AssetModel], {
+    description:
+      'The asset register of a municipality (IT agents and administrators): by tag prefix or name, at most 50.',
+  })
+  async assets(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+  ): Promise<AssetModel[]> {
+    return (await this.service.list(viewer, tenantId, search, first)).map(toAssetModel);
+  }
+
+  @Query(() => AssetRefModel, {
+    nullable: true,
+    description:
+      "An active asset of the viewer's own municipality by the tag on its sticker; null when unknown.",
+  })
+  async assetByTag(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tag', { type: () => String }) tag: string,
+  ): Promise<AssetRefModel | null> {
+    const asset = await this.service.byTag(viewer, tag);
+    return asset ? toAssetRef(asset) : null;
+  }
+
+  @Mutation(() => AssetModel, {
+    description: 'Add or edit an asset (IT agents and administrators of the municipality).',
+  })
+  async saveAsset(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => SaveAssetInput }) input: SaveAssetInput,
+  ): Promise<AssetModel> {
+    return toAssetModel(await this.service.save(viewer, input));
+  }
+
+  @Mutation(() => AssetModel, { description: 'Deactivate (or reactivate) an asset.' })
+  async setAssetActive(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('active', { type: () => Boolean }) active: boolean,
+  ): Promise<AssetModel> {
+    return toAssetModel(await this.service.setActive(viewer, id, active));
+  }
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { normaliseAssetTag, validateAssetTag } from '@linje/shared';
+import { AuditService } from '../audit/audit.service.js';
+import { inTenant, mayManageAssets } from '../auth/access-policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError, type FieldProblem } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { Asset } from './asset.entity.js';
+import type { SaveAssetInput } from './asset.input.js';
+
+export const ASSET_PAGE_MAX = 50;
+const NAME_MAX = 200;
+const LOCATION_MAX = 200;
+
+function problem(field: string, code: string, message: string, params?: Record<string, unknown>) {
+  const p: FieldProblem = { field, code, message, ...(params ? { params } : {}) };
+  return AppError.badInput(`The asset could not be saved: ${field} ${message}.`, [p]);
+}
+
+/** The asset register: what tickets can be about, per municipality. */
+@Injectable()
+export class AssetsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Agents and administrators of the tenant: by tag prefix or a word of the name, in name
+   * order (the tenant + name index serves the order, so a page stops early).
+   */
+  async list(
+    viewer: Viewer,
+    tenantId: string,
+    search: string | null | undefined,
+    first: number | null | undefined,
+  ): Promise<Asset[]> {
+    this.assertManage(viewer, tenantId);
+    const limit = Math.min(Math.max(first ?? ASSET_PAGE_MAX, 1), ASSET_PAGE_MAX);
+    // LIKE wildcards mean nothing in tags or names, so they are dropped rather than escaped.
+    const text = (search ?? '').replace(/[%_\\]/g, '').trim();
+    const like = this.config.database.kind === 'postgresql' ? '$ilike' : '$like';
+    const where = text
+      ? {
+          tenant: tenantId,
+          $or: [
+            { tag: { $like: `${normaliseAssetTag(text)}%` } },
+            { name: { [like]: `%${text}%` } },
+          ],
+        }
+      : { tenant: tenantId };
+    return this.em.find(Asset, where, { orderBy: { name: 'asc', id: 'asc' }, limit });
+  }
+
+  /** The tag on a sticker, looked up in the viewer's own municipality; null when unknown. */
+  async byTag(viewer: Viewer, raw: string): Promise<Asset | null> {
+    const checked = validateAssetTag(raw);
+    if (!checked.ok) return null;
+    return this.em.findOne(Asset, { tenant: viewer.homeTenantId, tag: checked.tag, active: true });
+  }
+
+  async save(viewer: Viewer, input: SaveAssetInput): Promise<Asset> {
+    this.assertManage(viewer, input.tenantId);
+    const tag = validateAssetTag(input.tag);
+    if (!tag.ok) {
+      throw problem('tag', tag.code, 'must be 2–40 characters of A–Z, 0–9 and -', {
+        min: 2,
+        max: 40,
+      });
+    }
+    const name = input.name.trim();
+    if (name.length === 0) throw problem('name', 'REQUIRED', 'is required');
+    if (name.length > NAME_MAX) {
+      throw problem('name', 'TOO_LONG', `must be at most ${NAME_MAX} characters`, {
+        max: NAME_MAX,
+      });
+    }
+    const location = input.location?.trim() || null;
+    if (location && location.length > LOCATION_MAX) {
+      throw problem('location', 'TOO_LONG', `must be at most ${LOCATION_MAX} characters`, {
+        max: LOCATION_MAX,
+      });
+    }
+    try {
+      return await this.em.transactional(async (em) => {
+        const taken = await em.findOne(Asset, { tenant: input.tenantId, tag: tag.tag });
+        if (taken && taken.id !== input.id) throw this.duplicate();
+        const now = this.clock.now();
+        let asset: Asset;
+        if (input.id) {
+          const found = await em.findOne(Asset, { id: input.id, tenant: input.tenantId });
+          if (!found) throw AppError.notFound('The asset');
+          asset = found;
+          Object.assign(asset, { tag: tag.tag, name, kind: input.kind, location, updatedAt: now });
+        } else {
+          asset = em.create(Asset, {
+            id: randomUUID(),
+            tenant: em.getReference(Tenant, input.tenantId),
+            tag: tag.tag,
+            name,
+            kind: input.kind,
+            location,
+            active: true,
+            createdAt: now,
+            updatedAt: now,
+          });
+        }
+        this.audit.record(em, {
+          tenantId: input.tenantId,
+          actorId: viewer.personId,
+          action: input.id ? 'asset.updated' : 'asset.created',
+          entityType: 'Asset',
+          entityId: asset.id,
+          data: { tag: asset.tag, name: asset.name, kind: asset.kind },
+        });
+        return asset;
+      });
+    } catch (err) {
+      // Two saves of the same tag at once: the unique index decides.
+      if (err instanceof UniqueConstraintViolationException) throw this.duplicate();
+      throw err;
+    }
+  }
+
+  async setActive(viewer: Viewer, id: string, active: boolean): Promise<Asset> {
+    return this.em.transactional(async (em) => {
+      const asset = await em.findOne(Asset, { id });
+      if (!asset || !inTenant(viewer, asset.tenant.id)) throw AppError.notFound('The asset');
+      this.assertManage(viewer, asset.tenant.id);
+      if (asset.active !== active) {
+        asset.active = active;
+        asset.updatedAt = this.clock.now();
+        this.audit.record(em, {
+          tenantId: asset.tenant.id,
+          actorId: viewer.personId,
+          action: active ? 'asset.activated' : 'asset.deactivated',
+          entityType: 'Asset',
+          entityId: asset.id,
+          data: { tag: asset.tag },
+        });
+      }
+      return asset;
+    });
+  }
+
+  /** Outside the tenant: NOT_FOUND (nothing revealed); inside without the role: FORBIDDEN. */
+  private assertManage(viewer: Viewer, tenantId: string): void {
+    if (!inTenant(viewer, tenantId)) throw AppError.notFound('The municipality');
+    if (!mayManageAssets(viewer, tenantId)) {
+      throw AppError.forbidden('Only IT agents and administrators keep the asset register.');
+    }
+  }
+
+  private duplicate(): AppError {
+    return problem('tag', 'DUPLICATE', 'is already used by another asset of the municipality');
+  }
+}
