@@ -17,10 +17,16 @@ const theme = createTheme({
   defaultRadius: 'md',
 });
 
-/** Mantine's default dimmed grey is below WCAG AA contrast on white; use a darker one. */
+/**
+ * Mantine's default dimmed grey and error red are below WCAG AA contrast on white; use
+ * darker ones.
+ */
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
 

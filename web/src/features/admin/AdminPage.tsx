@@ -1,6 +1,7 @@
 import { Container, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AutoCloseSetting } from '../ticket/AutoCloseSetting';
+import { CategoriesPanel } from './CategoriesPanel';
 import { HrImportPanel } from './HrImportPanel';
 import { OrgUnitsPanel } from './OrgUnitsPanel';
 import { PeoplePanel } from './PeoplePanel';
@@ -21,6 +22,7 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
             <Tabs.Tab value="units">{t('admin.tabs.units')}</Tabs.Tab>
             <Tabs.Tab value="people">{t('admin.tabs.people')}</Tabs.Tab>
             <Tabs.Tab value="hr">{t('admin.tabs.hr')}</Tabs.Tab>
+            <Tabs.Tab value="categories">{t('admin.categories.tab')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="settings" pt="md">
             <TenantSettingsPanel tenantId={tenantId} />
@@ -34,6 +36,9 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
           </Tabs.Panel>
           <Tabs.Panel value="hr" pt="md">
             <HrImportPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="categories" pt="md">
+            <CategoriesPanel tenantId={tenantId} />
           </Tabs.Panel>
         </Tabs>
       </Stack>
