@@ -11,6 +11,7 @@ import { messages as escalation } from '../features/escalation/messages';
 import { messages as sla } from '../features/sla/messages';
 import { messages as oncall } from '../features/oncall/messages';
 import { messages as calendars } from '../features/calendars/messages';
+import { messages as assets } from '../features/assets/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -31,6 +32,7 @@ const FEATURES = [
   sla,
   oncall,
   calendars,
+  assets,
   components,
 ];
 

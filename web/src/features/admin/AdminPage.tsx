@@ -1,5 +1,6 @@
 import { Container, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AssetsPanel } from '../assets/AssetsPanel';
 import { AutoCloseSetting } from '../ticket/AutoCloseSetting';
 import { CategoriesPanel } from './CategoriesPanel';
 import { HrImportPanel } from './HrImportPanel';
@@ -22,6 +23,7 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
             <Tabs.Tab value="units">{t('admin.tabs.units')}</Tabs.Tab>
             <Tabs.Tab value="people">{t('admin.tabs.people')}</Tabs.Tab>
             <Tabs.Tab value="hr">{t('admin.tabs.hr')}</Tabs.Tab>
+            <Tabs.Tab value="assets">{t('assets.tab')}</Tabs.Tab>
             <Tabs.Tab value="categories">{t('admin.categories.tab')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="settings" pt="md">
@@ -36,6 +38,9 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
           </Tabs.Panel>
           <Tabs.Panel value="hr" pt="md">
             <HrImportPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="assets" pt="md">
+            <AssetsPanel tenantId={tenantId} />
           </Tabs.Panel>
           <Tabs.Panel value="categories" pt="md">
             <CategoriesPanel tenantId={tenantId} />

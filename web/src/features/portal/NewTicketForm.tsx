@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { ImpactUrgencyFields } from '../../components/ImpactUrgencyFields';
+import { AssetTagField } from '../assets/AssetTagField';
 import { RichTextField, descriptionError } from '../../components/RichTextField';
 import type { Impact, Urgency } from '../../gql/graphql';
 import { uploadAttachment } from '../ticket/upload';
@@ -33,6 +34,8 @@ export function NewTicketForm({
   const [impact, setImpact] = useState<Impact>('PERSON');
   const [urgency, setUrgency] = useState<Urgency>('MEDIUM');
   const [file, setFile] = useState<File | null>(null);
+  const [assetTag, setAssetTag] = useState('');
+  const [assetId, setAssetId] = useState<string | null>(null);
   const [titleError, setTitleError] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -70,6 +73,7 @@ export function NewTicketForm({
           impact,
           urgency,
           subjectId: subjectId || null,
+          assetId,
         },
       },
       { additionalTypenames: ['Ticket'] },
@@ -87,6 +91,7 @@ export function NewTicketForm({
     setCategoryId('');
     setSubcategoryId('');
     setSubjectId('');
+    setAssetTag('');
     onCreated(res.data.createTicket.number, uploadFailed);
   }
 
@@ -159,6 +164,7 @@ export function NewTicketForm({
           onImpactChange={setImpact}
           onUrgencyChange={setUrgency}
         />
+        <AssetTagField value={assetTag} onChange={setAssetTag} onAsset={setAssetId} />
         <FileInput
           label={t('portal.fileLabel')}
           description={t('portal.fileHint', { mb })}

@@ -25,6 +25,7 @@ import { SanitisedHtml } from '../../components/SanitisedHtml';
 import { StatusBadge } from '../../components/StatusBadge';
 import { AttachmentsSection } from './AttachmentsSection';
 import { SlaStatus } from '../sla/SlaStatus';
+import { TicketAssetPanel } from '../assets/TicketAssetPanel';
 import { IncidentPanel } from './IncidentPanel';
 import { TriagePanel } from './TriagePanel';
 import { AddEntryMutation, RateMutation, ReopenMutation, TicketPageQuery } from './ticket.graphql';
@@ -99,6 +100,7 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
                   <Text>{t('ticket.noDescription')}</Text>
                 )}
               </Card>
+              <TicketAssetPanel ticket={ticket} isAgent={isAgent} onChanged={reload} />
               <AttachmentsSection
                 ticketId={ticket.id}
                 attachments={data.ticketAttachments}
@@ -151,7 +153,9 @@ function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) =
   const fieldName = (f: string) =>
     f === 'status' || f === 'priority' || f === 'assignment' || f === 'channel'
       ? t(`ticket.fields.${f}`)
-      : f;
+      : f === 'asset'
+        ? t('assets.ticket.title')
+        : f;
   const reasonText = (r: string) =>
     r === 'auto-close'
       ? t('ticket.reasons.autoClose')

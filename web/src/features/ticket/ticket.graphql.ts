@@ -48,6 +48,12 @@ export const TicketDetailFields = graphql(`
       id
       displayName
     }
+    asset {
+      id
+      tag
+      name
+      kind
+    }
   }
 `);
 

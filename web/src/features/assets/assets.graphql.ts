@@ -1,0 +1,62 @@
+import { graphql } from '../../gql';
+
+export const AssetsQuery = graphql(`
+  query Assets($tenantId: ID!, $search: String, $first: Int) {
+    assets(tenantId: $tenantId, search: $search, first: $first) {
+      id
+      tag
+      name
+      kind
+      location
+      active
+    }
+  }
+`);
+
+export const AssetByTagQuery = graphql(`
+  query AssetByTag($tag: String!) {
+    assetByTag(tag: $tag) {
+      id
+      tag
+      name
+      kind
+    }
+  }
+`);
+
+export const SaveAssetMutation = graphql(`
+  mutation SaveAsset($input: SaveAssetInput!) {
+    saveAsset(input: $input) {
+      id
+      tag
+      name
+      kind
+      location
+      active
+    }
+  }
+`);
+
+export const SetAssetActiveMutation = graphql(`
+  mutation SetAssetActive($id: ID!, $active: Boolean!) {
+    setAssetActive(id: $id, active: $active) {
+      id
+      active
+    }
+  }
+`);
+
+export const LinkTicketAssetMutation = graphql(`
+  mutation LinkTicketAsset($input: LinkTicketAssetInput!) {
+    linkTicketAsset(input: $input) {
+      id
+      version
+      asset {
+        id
+        tag
+        name
+        kind
+      }
+    }
+  }
+`);
