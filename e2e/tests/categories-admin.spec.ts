@@ -56,6 +56,8 @@ test('the Kävlinge administrator adds a subcategory that staff can file under, 
   });
   const staff = await staffContext.newPage();
   await signIn(staff, 'JOSA9804');
+  // Signed in once the portal shows; reloading before that would reload the sign-in page.
+  await expect(staff.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
   expect(await subcategoryOptions(staff)).toContain(name);
 
   await admin.getByRole('button', { name: `Deactivate ${name}` }).click();

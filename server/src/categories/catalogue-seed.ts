@@ -21,15 +21,21 @@ export const DEFAULT_OPERATOR_GROUPS: readonly { name: string; line: number }[] 
   { name: 'Applications', line: 2 },
 ];
 
-/** Adds the default categories and operator groups of a new tenant to the unit of work. */
-export function seedTicketCatalogue(em: EntityManager, tenant: Tenant): void {
+/**
+ * Adds the default categories and operator groups of a new tenant to the unit of work;
+ * returns the categories by name (every default name is used once).
+ */
+export function seedTicketCatalogue(em: EntityManager, tenant: Tenant): Map<string, Category> {
+  const byName = new Map<string, Category>();
   for (const [name, children] of Object.entries(DEFAULT_CATEGORIES)) {
     const parent = em.create(Category, { id: randomUUID(), tenant, name });
+    byName.set(name, parent);
     for (const child of children) {
-      em.create(Category, { id: randomUUID(), tenant, name: child, parent });
+      byName.set(child, em.create(Category, { id: randomUUID(), tenant, name: child, parent }));
     }
   }
   for (const group of DEFAULT_OPERATOR_GROUPS) {
     em.create(OperatorGroup, { id: randomUUID(), tenant, ...group });
   }
+  return byName;
 }

@@ -22,6 +22,7 @@ import type { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import type { Asset } from '../assets/asset.entity.js';
+import type { Category } from '../categories/category.entity.js';
 import { seedDemoAssets } from './asset-demo.js';
 import { grantTenantAccess, seedPerson, seedTenant } from './factories.js';
 
@@ -194,17 +195,18 @@ const BUR_PEOPLE: DemoPerson[] = [
   },
 ];
 
-const TICKET_TITLES = [
-  'Printer on floor 2 jams',
-  'Cannot open the shared calendar',
-  'New employee needs an account',
-  'Laptop battery drains fast',
-  'Teams call has no sound',
-  'Password expires, reset needed',
-  'Projector in room B not detected',
-  'Order a second monitor',
-  'VPN drops every few minutes',
-  'Scanner sends to wrong folder',
+/** Demo ticket titles with the default category (see DEFAULT_CATEGORIES) each belongs to. */
+const TICKET_TITLES: readonly { title: string; category: string }[] = [
+  { title: 'Printer on floor 2 jams', category: 'Printer' },
+  { title: 'Cannot open the shared calendar', category: 'Shared calendar' },
+  { title: 'New employee needs an account', category: 'New account' },
+  { title: 'Laptop battery drains fast', category: 'Laptop' },
+  { title: 'Teams call has no sound', category: 'Other' },
+  { title: 'Password expires, reset needed', category: 'Password' },
+  { title: 'Projector in room B not detected', category: 'Screen and accessories' },
+  { title: 'Order a second monitor', category: 'Screen and accessories' },
+  { title: 'VPN drops every few minutes', category: 'Network and Wi-Fi' },
+  { title: 'Scanner sends to wrong folder', category: 'Printer' },
 ];
 
 /** Deterministic pseudo-random numbers so the demo looks the same on every machine. */
@@ -297,6 +299,7 @@ function seedTickets(
   now: Date,
   rand: () => number,
   assets: readonly Asset[] = [],
+  categories: ReadonlyMap<string, Category> = new Map(),
 ): void {
   const counters = new Map<string, number>();
   const calendar = standardItCalendars(tenant.timeZone, tenant.country).extended;
@@ -318,13 +321,15 @@ function seedTickets(
       rand,
       TICKET_PRIORITIES.filter((p) => p !== 'CRITICAL'),
     );
+    const demo = pick(rand, TICKET_TITLES);
     em.create(Ticket, {
       ...demoDeadlines(calendar, at, status, priority),
       id: randomUUID(),
       tenant,
       number: formatTicketNumber(tenant.code, { year: Number(yyyy), month: Number(mm) }, seq),
-      title: pick(rand, TICKET_TITLES),
+      title: demo.title,
       description: 'Filed from the demo data.',
+      category: categories.get(demo.category) ?? null,
       status,
       priority,
       channel: 'PORTAL',
@@ -374,15 +379,15 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
       const agent = kavPeople.get(key);
       if (agent) grantTenantAccess(tem, agent, bur, now);
     }
-    seedTicketCatalogue(tem, kav);
-    seedTicketCatalogue(tem, bur);
+    const kavCategories = seedTicketCatalogue(tem, kav);
+    const burCategories = seedTicketCatalogue(tem, bur);
     const porPeople = seedEscalationDemo(tem, [kav, bur], passwordHash, now);
     const staff = (m: Map<string, Person>) => [...m.values()];
     const kavAssets = seedDemoAssets(tem, kav, now);
     const burAssets = seedDemoAssets(tem, bur, now);
     const por = [...porPeople.values()][0]?.tenant;
     if (por) seedDemoAssets(tem, por, now);
-    seedTickets(tem, kav, staff(kavPeople), 180, now, rand, kavAssets);
-    seedTickets(tem, bur, staff(burPeople), 120, now, rand, burAssets);
+    seedTickets(tem, kav, staff(kavPeople), 180, now, rand, kavAssets, kavCategories);
+    seedTickets(tem, bur, staff(burPeople), 120, now, rand, burAssets, burCategories);
   });
 }
