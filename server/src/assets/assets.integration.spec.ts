@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { seedAsset } from '../demo/factories.js';
 import { Tenant } from '../tenants/tenant.entity.js';
-import { TestApp } from '../test-support/test-app.js';
+import { TestApp, type GqlResponse } from '../test-support/test-app.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 
 const NILS = 'AXNS8514'; // Kävlinge administrator
@@ -27,11 +27,12 @@ const LINK = `mutation($input: LinkTicketAssetInput!) {
 }`;
 const TIMELINE = `query($id: ID!) { ticketTimeline(ticketId: $id) { kind field from to } }`;
 
-interface Err {
-  errors?: { extensions?: { code?: string; fields?: { field: string; code: string }[] } }[];
-}
+type Err = Pick<GqlResponse<unknown>, 'errors'>;
 const code = (r: Err) => r.errors?.[0]?.extensions?.code;
-const fieldCodes = (r: Err) => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => f.code);
+const fieldCodes = (r: Err) =>
+  ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string; code: string }[]).map(
+    (f) => f.code,
+  );
 
 describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
   let app: TestApp;
@@ -45,9 +46,11 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
 
   beforeAll(async () => {
     app = await TestApp.start({ database });
-    [nils, omar, lena, sara, ali] = await Promise.all(
-      [NILS, OMAR, LENA, SARA, ALI].map((u) => app.signIn(u)),
-    );
+    nils = await app.signIn(NILS);
+    omar = await app.signIn(OMAR);
+    lena = await app.signIn(LENA);
+    sara = await app.signIn(SARA);
+    ali = await app.signIn(ALI);
     const em = app.em();
     kav = await em.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
     bur = await em.findOneOrFail(Tenant, { code: 'BUR' }, { filters: false });
