@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { assertAllowed, mayAdministerTenant } from '../auth/access-policy.js';
+import { AGENT_ROLES, assertAllowed, mayAdministerTenant } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
@@ -11,7 +11,6 @@ import { Person } from './person.entity.js';
 import { TenantAccess } from './tenant-access.entity.js';
 
 const NO_FILTERS = { filters: false } as const;
-const AGENT_ROLES = ['AGENT_FIRST_LINE', 'AGENT_SECOND_LINE', 'IT_LEAD'];
 
 /**
  * Which IT staff from other municipalities serve this one (a shared IT team). The
