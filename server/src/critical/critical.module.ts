@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { AvailabilityService } from '../availability/availability.service.js';
 import { CalendarsResolver } from '../calendars/calendars.resolver.js';
-import { CalendarsService } from '../calendars/calendars.service.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
@@ -15,7 +14,6 @@ import { CriticalService } from './critical.service.js';
 @Module({
   imports: [AuditModule, JobsModule, NotificationsModule, TicketsModule],
   providers: [
-    CalendarsService,
     CalendarsResolver,
     AvailabilityService,
     OnCallService,
@@ -23,6 +21,6 @@ import { CriticalService } from './critical.service.js';
     CriticalService,
     CriticalResolver,
   ],
-  exports: [CalendarsService, AvailabilityService, CriticalService],
+  exports: [AvailabilityService, CriticalService],
 })
 export class CriticalModule {}

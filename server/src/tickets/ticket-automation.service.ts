@@ -6,13 +6,13 @@ import {
   DEFAULT_PRIORITY_MATRIX,
   autoCloseDueAt,
   canTransition,
-  standardItCalendars,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { assertAllowed, inTenant, isAgent, mayAdministerTenant } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
-import { IT_CORE_CALENDAR, TenantCalendar } from '../calendars/tenant-calendar.entity.js';
+import { CalendarsService } from '../calendars/calendars.service.js';
+import { IT_CORE_CALENDAR } from '../calendars/tenant-calendar.entity.js';
 import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
 import type { Job } from '../jobs/job.entity.js';
@@ -76,6 +76,7 @@ export class TicketAutomationService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly mail: MailSender,
+    private readonly calendars: CalendarsService,
   ) {}
 
   onModuleInit(): void {
@@ -170,12 +171,7 @@ export class TicketAutomationService implements OnModuleInit {
 
   private async scheduleAutoClose(em: EntityManager, ticket: Ticket, resolvedAt: Date) {
     const tenant = ticket.tenant;
-    const stored = await em.findOne(
-      TenantCalendar,
-      { tenant: tenant.id, name: IT_CORE_CALENDAR },
-      { filters: false, disableIdentityMap: true },
-    );
-    const calendar = stored?.calendar ?? standardItCalendars(tenant.timeZone, tenant.country).core;
+    const calendar = await this.calendars.byName(em, tenant, IT_CORE_CALENDAR);
     const days = await this.autoCloseDays(em, tenant.id);
     const dueAt = autoCloseDueAt(calendar, resolvedAt, days);
     if (!dueAt) return; // a calendar that is never open: the ticket waits for an agent

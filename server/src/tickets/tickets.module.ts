@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { CalendarsService } from '../calendars/calendars.service.js';
 import { EventsModule } from '../events/events.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { GroupCommit } from '../database/group-commit.js';
@@ -28,7 +29,8 @@ import { TicketsService } from './tickets.service.js';
     DashboardResolver,
     SavedViewsService,
     SavedViewsResolver,
+    CalendarsService,
   ],
-  exports: [TicketsService, TicketHooks],
+  exports: [TicketsService, TicketHooks, CalendarsService],
 })
 export class TicketsModule {}
