@@ -24,6 +24,9 @@ export interface NotifyInput {
 
 export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
 
+/** Seven parameters a job: well under SQLite's and PostgreSQL's limits per statement. */
+const JOBS_PER_STATEMENT = 500;
+
 /** Kinds that reach the person's phone by SMS at once (paging ignores working hours). */
 export const SMS_KINDS: readonly string[] = ['CRITICAL_PAGE', 'CRITICAL_ESCALATION'];
 
@@ -50,15 +53,29 @@ export class NotificationsService implements OnModuleInit {
   }
 
   async notify(em: EntityManager, input: NotifyInput): Promise<Notification> {
-    const n = this.create(em, input);
-    await this.jobs.schedule(em, {
-      type: DELIVER_NOTIFICATION_JOB,
-      key: `${DELIVER_NOTIFICATION_JOB}:${n.id}`,
-      dueAt: n.createdAt,
-      tenantId: input.tenantId,
-      payload: { notificationId: n.id },
-    });
-    return n;
+    const [n] = await this.notifyAll(em, [input]);
+    return n as Notification;
+  }
+
+  /**
+   * Many notices at once (an announcement to a whole municipality): their delivery jobs are
+   * added a chunk per statement rather than one statement per recipient.
+   */
+  async notifyAll(em: EntityManager, inputs: readonly NotifyInput[]): Promise<Notification[]> {
+    const created = inputs.map((input) => this.create(em, input));
+    for (let i = 0; i < created.length; i += JOBS_PER_STATEMENT) {
+      await this.jobs.scheduleAll(
+        em,
+        created.slice(i, i + JOBS_PER_STATEMENT).map((n) => ({
+          type: DELIVER_NOTIFICATION_JOB,
+          key: `${DELIVER_NOTIFICATION_JOB}:${n.id}`,
+          dueAt: n.createdAt,
+          tenantId: n.tenant.id,
+          payload: { notificationId: n.id },
+        })),
+      );
+    }
+    return created;
   }
 
   /** Sends one notice by SMS or e-mail; at least once (a failed commit retries the send). */

@@ -166,8 +166,9 @@ export class OnCallService implements OnModuleInit {
         const covered = await this.coveredPeople(em, tenantId, tenantUnits);
         const recipients = new Map<string, string>(covered.map((id) => [id, tenantId]));
         for (const p of people) if (!recipients.has(p.id)) recipients.set(p.id, p.tenant.id);
-        for (const [recipientId, recipientTenant] of recipients) {
-          await this.notifications.notify(em, {
+        await this.notifications.notifyAll(
+          em,
+          [...recipients].map(([recipientId, recipientTenant]) => ({
             tenantId: recipientTenant,
             recipientId,
             kind: 'ONCALL_ANNOUNCED',
@@ -177,8 +178,8 @@ export class OnCallService implements OnModuleInit {
               phone,
             },
             text: `IT on-call from ${input.startsAt.toISOString()} to ${input.endsAt.toISOString()}: call ${phone} for critical problems.`,
-          });
-        }
+          })),
+        );
         await this.jobs.schedule(em, {
           type: ON_CALL_END_JOB,
           key: `${ON_CALL_END_JOB}:${period.id}`,
@@ -244,8 +245,9 @@ export class OnCallService implements OnModuleInit {
         },
       });
       // Changes what everyone in the municipality sees, so everyone is told in advance.
-      for (const recipientId of await this.coveredPeople(em, tenantId, [])) {
-        await this.notifications.notify(em, {
+      await this.notifications.notifyAll(
+        em,
+        (await this.coveredPeople(em, tenantId, [])).map((recipientId) => ({
           tenantId,
           recipientId,
           kind: 'IT_ABSENCE_ANNOUNCED',
@@ -255,8 +257,8 @@ export class OnCallService implements OnModuleInit {
             endsAt: input.endsAt.toISOString(),
           },
           text: `IT ${input.kind === 'ABSENT' ? 'is absent' : 'has reduced availability'} from ${input.startsAt.toISOString()} to ${input.endsAt.toISOString()}.`,
-        });
-      }
+        })),
+      );
       return absence;
     });
   }
@@ -281,14 +283,15 @@ export class OnCallService implements OnModuleInit {
       { id: { $in: [...new Set([period.createdBy.id, ...period.personIds])] } },
       { fields: ['id', 'tenant'], filters: false },
     );
-    for (const p of recipients) {
-      await this.notifications.notify(em, {
+    await this.notifications.notifyAll(
+      em,
+      recipients.map((p) => ({
         tenantId: p.tenant.id,
         recipientId: p.id,
         kind: 'ONCALL_ENDED',
         params: { endsAt: period.endsAt.toISOString(), phone: period.phone },
         text: `The IT on-call period that ended ${period.endsAt.toISOString()} is over.`,
-      });
-    }
+      })),
+    );
   }
 }
