@@ -17,6 +17,19 @@ export function errorCode(error: CombinedError): string | null {
   return typeof code === 'string' ? code : null;
 }
 
+/** One field the server refused (`extensions.fields`), with a stable code the web translates. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+export function fieldProblems(error: CombinedError | undefined): FieldProblem[] {
+  const fields = error?.graphQLErrors[0]?.extensions?.['fields'];
+  return Array.isArray(fields) ? (fields as FieldProblem[]) : [];
+}
+
 /** A translated message chosen by `extensions.code`, never by the server's message text. */
 export function describeError(t: TFunction, error: CombinedError): string {
   if (error.networkError && !error.graphQLErrors.length) return t('errors.network');

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { fieldProblems } from '../features/auth/password-errors';
+import { fieldProblems } from '../app/errors';
 
 // The editor (ProseMirror and its toolbar) is a fifth of the app's size; it loads when a
 // form with a description is first shown.

@@ -2,8 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } fro
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { describeError } from '../../app/errors';
-import { fieldProblems } from '../auth/password-errors';
+import { describeError, fieldProblems } from '../../app/errors';
 import {
   GrantTenantAccessMutation,
   RevokeTenantAccessMutation,

@@ -15,8 +15,7 @@ import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { describeError } from '../../app/errors';
-import { fieldProblems } from '../auth/password-errors';
+import { describeError, fieldProblems } from '../../app/errors';
 import {
   CategoriesForAdminQuery,
   SaveCategoryMutation,

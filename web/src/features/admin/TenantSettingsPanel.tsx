@@ -12,8 +12,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { describeError } from '../../app/errors';
-import { fieldProblems } from '../auth/password-errors';
+import { describeError, fieldProblems } from '../../app/errors';
 import { TenantSettingsQuery, UpdateTenantSettingsMutation } from './admin.graphql';
 
 interface Form {

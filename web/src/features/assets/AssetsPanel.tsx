@@ -14,9 +14,8 @@ import {
 import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { describeError } from '../../app/errors';
+import { describeError, fieldProblems } from '../../app/errors';
 import type { AssetKind } from '../../gql/graphql';
-import { fieldProblems } from '../auth/password-errors';
 import { AssetsQuery, SaveAssetMutation, SetAssetActiveMutation } from './assets.graphql';
 
 export const ASSET_KINDS: AssetKind[] = [

@@ -13,9 +13,8 @@ import { PasswordField } from '../../components/PasswordField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { describeError, errorCode } from '../../app/errors';
+import { describeError, errorCode, fieldProblems } from '../../app/errors';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
-import { fieldProblems } from './password-errors';
 import { SignInMutation } from './viewer.graphql';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {

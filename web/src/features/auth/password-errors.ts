@@ -1,17 +1,6 @@
 import type { CombinedError } from 'urql';
 import type { TFunction } from 'i18next';
-import { describeError } from '../../app/errors';
-
-interface FieldProblem {
-  field: string;
-  code: string;
-  params?: Record<string, unknown>;
-}
-
-export function fieldProblems(error: CombinedError | undefined): FieldProblem[] {
-  const fields = error?.graphQLErrors[0]?.extensions?.['fields'];
-  return Array.isArray(fields) ? (fields as FieldProblem[]) : [];
-}
+import { describeError, fieldProblems } from '../../app/errors';
 
 const REASONS = [
   'TOO_SHORT',

@@ -13,14 +13,13 @@ import {
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { describeError } from '../../app/errors';
+import { describeError, fieldProblems } from '../../app/errors';
 import {
   WEEKDAYS,
   problemsByPath,
   toForm,
   toJson,
   type CalendarForm,
-  type FieldProblem,
   type Interval,
 } from './calendar-form';
 import { TargetsForms } from './TargetsForms';
@@ -31,12 +30,6 @@ const FIELD_ERROR_STYLES = {
   error: { color: 'var(--mantine-color-red-9)' },
   input: { color: 'var(--mantine-color-text)' },
 };
-
-function serverProblems(error: unknown): FieldProblem[] {
-  const e = error as { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined;
-  const fields = e?.graphQLErrors?.[0]?.extensions?.fields;
-  return Array.isArray(fields) ? (fields as FieldProblem[]) : [];
-}
 
 /** IT leads and administrators view and change a municipality's business calendars. */
 export function CalendarsPage({
@@ -63,7 +56,7 @@ export function CalendarsPage({
   const name = current?.name ?? '';
   const form = current?.form ?? null;
 
-  const problems = problemsByPath(serverProblems(saved.error));
+  const problems = problemsByPath(fieldProblems(saved.error));
   const problemOf = (path: string): ReactNode => {
     const list = problems.get(path);
     return list ? list.map((detail) => t('calendars.problem', { detail })).join(' ') : undefined;

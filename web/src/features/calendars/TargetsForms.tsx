@@ -12,8 +12,8 @@ import {
 import { TICKET_PRIORITIES, type TicketPriority } from '@linje/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { describeError } from '../../app/errors';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { describeError, fieldProblems } from '../../app/errors';
 import {
   SaveCriticalSettingsMutation,
   SaveSlaPolicyMutation,
@@ -25,10 +25,8 @@ const FIELD_ERROR_STYLES = {
   input: { color: 'var(--mantine-color-text)' },
 };
 
-function fieldOf(error: unknown): string | null {
-  const e = error as { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined;
-  const fields = e?.graphQLErrors?.[0]?.extensions?.fields;
-  return Array.isArray(fields) ? ((fields[0] as { field?: string }).field ?? null) : null;
+function fieldOf(error: CombinedError | undefined): string | null {
+  return fieldProblems(error)[0]?.field ?? null;
 }
 
 interface Policy {
