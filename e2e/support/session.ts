@@ -4,6 +4,14 @@ import { expect, type Page } from '@playwright/test';
 /** Every demo account's password (server/src/demo/demo-seed.ts). */
 export const DEMO_PASSWORD = 'Linje-demo-2026';
 
+/** A phone-sized touch browser in English, for the pages staff use on the go. */
+export const PHONE = {
+  locale: 'en-GB',
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+
 /** Signs in through the English sign-in page, as a person would. */
 export async function signIn(
   page: Page,

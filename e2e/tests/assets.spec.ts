@@ -1,12 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from '../support/session.js';
-
-const PHONE = {
-  locale: 'en-GB',
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-};
+import { expectNoAxeViolations, signIn, PHONE } from '../support/session.js';
 
 test('staff name their laptop by its tag on a phone; an agent swaps the linked asset', async ({
   browser,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from '../support/session.js';
+import { expectNoAxeViolations, signIn, PHONE } from '../support/session.js';
 
 test.use({ locale: 'en-GB' });
 
@@ -48,12 +48,7 @@ test('the Kävlinge administrator adds a subcategory that staff can file under, 
   await expect(row).toContainText('subcategory of Computer and printer');
   await expect(row).toContainText('Active');
 
-  const staffContext = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const staffContext = await browser.newContext(PHONE);
   const staff = await staffContext.newPage();
   await signIn(staff, 'JOSA9804');
   // Signed in once the portal shows; reloading before that would reload the sign-in page.

@@ -1,12 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from '../support/session.js';
-
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-  locale: 'en-GB',
-};
+import { expectNoAxeViolations, signIn, PHONE } from '../support/session.js';
 
 async function phoneSignIn(browser: Browser, identifier: string): Promise<Page> {
   const context = await browser.newContext(PHONE);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, expectNoAxeViolations, DEMO_PASSWORD } from '../support/session.js';
+import { signIn, expectNoAxeViolations, DEMO_PASSWORD, PHONE } from '../support/session.js';
 
 test('a Kävlinge manager finds an employee, sets a temporary password, and the employee must change it', async ({
   browser,
@@ -31,12 +31,7 @@ test('a Kävlinge manager finds an employee, sets a temporary password, and the 
   await expect(elin).toContainText('Must change password');
 
   // Elin signs in on her phone with the temporary password and is sent to change it.
-  const phone = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const phone = await browser.newContext(PHONE);
   const employee = await phone.newPage();
   await signIn(employee, 'PEEN9411', DEMO_PASSWORD);
   await expect(employee.getByRole('alert')).toContainText('Wrong username or password.');

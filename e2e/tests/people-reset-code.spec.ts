@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PHONE } from '../support/session.js';
 
 /** Without SMTP_URL or an SMS gateway, Linje writes each message here (see messaging/outbox.ts). */
 const OUTBOX = path.resolve(import.meta.dirname, '..', '..', 'data', 'outbox');
@@ -23,12 +24,7 @@ function latestSmsTo(to: string, since: number): OutboxSms | undefined {
     .at(-1);
 }
 
-test.use({
-  locale: 'en-GB',
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-});
+test.use(PHONE);
 
 test('an employee who forgot the password gets a code by SMS on the phone and chooses a new one', async ({
   page,

@@ -1,12 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from '../support/session.js';
+import { expectNoAxeViolations, signIn, PHONE } from '../support/session.js';
 
-test.use({
-  locale: 'en-GB',
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-});
+test.use(PHONE);
 
 /** What the browser refused under the Content-Security-Policy (the editor must need nothing more). */
 function cspRefusalsOf(page: Page): string[] {

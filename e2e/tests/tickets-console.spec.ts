@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from '../support/session.js';
+import { expectNoAxeViolations, signIn, PHONE } from '../support/session.js';
 
 test.use({ locale: 'en-GB' });
 
@@ -7,12 +7,7 @@ test('a manager files for an employee; an agent records a phone call and changes
   browser,
 }) => {
   // The manager, on a phone, files for one of their own people.
-  const phone = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const phone = await browser.newContext(PHONE);
   const manager = await phone.newPage();
   await signIn(manager, 'AHLS8022');
   await expect(manager.getByRole('heading', { name: 'Report a problem' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from '../support/session.js';
+import { expectNoAxeViolations, signIn, PHONE } from '../support/session.js';
 
 test.use({ locale: 'en-GB' });
 
@@ -15,12 +15,7 @@ test('staff file with an attachment on a phone; the agent triages, replies and r
   await agent.getByRole('link', { name: 'Agent console' }).click();
   await expect(agent.getByRole('heading', { name: 'Queue' })).toBeVisible();
 
-  const phoneContext = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const phoneContext = await browser.newContext(PHONE);
   const staff = await phoneContext.newPage();
   await signIn(staff, 'JOSA9804');
   await expect(staff.getByRole('heading', { name: 'Report a problem' })).toBeVisible();

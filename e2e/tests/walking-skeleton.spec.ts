@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from '../support/session.js';
+import { expectNoAxeViolations, signIn, PHONE } from '../support/session.js';
 
 test.use({ locale: 'en-GB' });
 
@@ -16,12 +16,7 @@ test('staff file a ticket on a phone and an agent sees it appear live in the que
   await expect(agent.getByRole('heading', { name: 'Queue' })).toBeVisible();
   await expect(agent.getByTestId('queue-row').first()).toBeVisible();
 
-  const phoneContext = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const phoneContext = await browser.newContext(PHONE);
   const staff = await phoneContext.newPage();
   await signIn(staff, 'JOSA9804');
   await expect(staff.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
