@@ -35,27 +35,29 @@ export class SavedViewsService {
       { populate: ['owner'], orderBy: { name: 'asc', id: 'asc' }, limit: MAX_VIEWS * 2 },
     );
     const out: QueueViewModel[] = [];
-    for (const v of views) {
-      out.push({
-        id: v.id,
-        name: v.name,
-        shared: v.shared,
-        mine: v.owner.id === viewer.personId,
-        ownerName: `${v.owner.givenName} ${v.owner.surname}`,
-        filters: {
-          statuses: v.filters.statuses ?? null,
-          priorities: v.filters.priorities ?? null,
-          groupIds: v.filters.groupIds ?? null,
-          assignedToMe: v.filters.assignedToMe ?? null,
-          unassigned: v.filters.unassigned ?? null,
-          overdue: v.filters.overdue ?? null,
-          text: v.filters.text ?? null,
-          sort: v.filters.sort ?? null,
-        },
-        count: await this.queue.count(viewer, v.filters),
-      });
-    }
+    for (const v of views) out.push(await this.model(viewer, v));
     return out;
+  }
+
+  private async model(viewer: Viewer, v: SavedView): Promise<QueueViewModel> {
+    return {
+      id: v.id,
+      name: v.name,
+      shared: v.shared,
+      mine: v.owner.id === viewer.personId,
+      ownerName: `${v.owner.givenName} ${v.owner.surname}`,
+      filters: {
+        statuses: v.filters.statuses ?? null,
+        priorities: v.filters.priorities ?? null,
+        groupIds: v.filters.groupIds ?? null,
+        assignedToMe: v.filters.assignedToMe ?? null,
+        unassigned: v.filters.unassigned ?? null,
+        overdue: v.filters.overdue ?? null,
+        text: v.filters.text ?? null,
+        sort: v.filters.sort ?? null,
+      },
+      count: await this.queue.count(viewer, v.filters),
+    };
   }
 
   async save(viewer: Viewer, input: SaveQueueViewInput): Promise<QueueViewModel> {
@@ -99,7 +101,9 @@ export class SavedViewsService {
         }),
       ),
     );
-    return (await this.list(viewer)).find((v) => v.id === view.id) as QueueViewModel;
+    // Only the new view's count: listing would count every view again.
+    const saved = await this.em.findOneOrFail(SavedView, { id: view.id }, { populate: ['owner'] });
+    return this.model(viewer, saved);
   }
 
   async delete(viewer: Viewer, id: string): Promise<boolean> {
