@@ -404,15 +404,31 @@ export class HrImporter {
       }
     }
 
-    // Pass 2: managers, now that everyone in the file exists.
-    const managerByNumber = async (pn: string): Promise<Person | null> =>
-      byNumber.get(pn) ??
-      (await em.findOne(Person, { tenant: tenant.id, personNumber: pn }, NO_FILTERS));
+    // Pass 2: managers, now that everyone in the file exists. Managers outside the file are
+    // read in one statement, not one per row naming them.
+    const outside = [
+      ...new Set(
+        rows
+          .map((r) => r.managerPersonNumber)
+          .filter((pn): pn is string => !!pn && !byNumber.has(pn)),
+      ),
+    ];
+    const outsideManagers = new Map(
+      outside.length === 0
+        ? []
+        : (
+            await em.find(Person, { tenant: tenant.id, personNumber: { $in: outside } }, NO_FILTERS)
+          ).map((p) => [p.personNumber ?? '', p]),
+    );
     for (const r of rows) {
       if (r.managerPersonNumber === undefined) continue;
       const person = byNumber.get(r.personNumber);
       if (!person) continue;
-      const manager = r.managerPersonNumber ? await managerByNumber(r.managerPersonNumber) : null;
+      const manager = r.managerPersonNumber
+        ? (byNumber.get(r.managerPersonNumber) ??
+          outsideManagers.get(r.managerPersonNumber) ??
+          null)
+        : null;
       if ((person.manager?.id ?? null) !== (manager?.id ?? null)) {
         person.manager = manager;
         if (!created.has(person.id)) {
