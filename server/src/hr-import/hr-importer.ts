@@ -6,6 +6,7 @@ import type { FieldProblem } from '../common/app-error.js';
 import type { Clock } from '../common/clock.js';
 import type { AppConfig } from '../config/config.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
+import { INVALID_ORG_UNIT_CODE, ORG_UNIT_CODE } from '../org/org.service.js';
 import { cleanPersonFields, type CleanPersonFields } from '../people/person-fields.js';
 import { Person } from '../people/person.entity.js';
 import { usernameProblem } from '../people/people.service.js';
@@ -48,8 +49,6 @@ export interface HrImporterDeps {
     database: { kind: AppConfig['database']['kind'] };
   };
 }
-
-const UNIT_CODE = /^[A-Za-z0-9._-]{1,40}$/;
 
 /**
  * Imports an HR export into one tenant: creates, updates, moves (new manager or unit) and
@@ -238,12 +237,8 @@ export class HrImporter {
     const problems: FieldProblem[] = cleaned.ok ? [] : [...cleaned.problems];
     const manager = v.managerPersonNumber?.trim();
     const unitCode = v.orgUnitCode?.trim();
-    if (unitCode && !UNIT_CODE.test(unitCode)) {
-      problems.push({
-        field: 'orgUnitCode',
-        code: 'INVALID_CODE',
-        message: 'use 1–40 letters, digits, . _ -',
-      });
+    if (unitCode && !ORG_UNIT_CODE.test(unitCode)) {
+      problems.push({ ...INVALID_ORG_UNIT_CODE, field: 'orgUnitCode' });
     }
     const unitName = v.orgUnitName?.trim() || null;
     if (unitName && unitName.length > 200) {

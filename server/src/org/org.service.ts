@@ -14,6 +14,14 @@ import type { SaveOrgUnitInput } from './org-unit.input.js';
 
 const NO_FILTERS = { filters: false } as const;
 
+/** Unit codes, whether typed by an administrator or read from an HR file. */
+export const ORG_UNIT_CODE = /^[A-Za-z0-9._-]{1,40}$/;
+export const INVALID_ORG_UNIT_CODE: FieldProblem = {
+  field: 'code',
+  code: 'INVALID_CODE',
+  message: 'use 1–40 letters, digits, . _ -',
+};
+
 /** The organisation tree of each municipality. */
 @Injectable()
 export class OrgService {
@@ -35,13 +43,7 @@ export class OrgService {
     const problems: FieldProblem[] = [];
     const code = cleanSingleLine(input.code);
     const name = cleanSingleLine(input.name);
-    if (!code.ok || !/^[A-Za-z0-9._-]{1,40}$/.test(code.value)) {
-      problems.push({
-        field: 'code',
-        code: 'INVALID_CODE',
-        message: 'use 1–40 letters, digits, . _ -',
-      });
-    }
+    if (!code.ok || !ORG_UNIT_CODE.test(code.value)) problems.push({ ...INVALID_ORG_UNIT_CODE });
     if (!name.ok || name.value.length === 0 || name.value.length > 200) {
       problems.push({ field: 'name', code: 'INVALID_NAME', message: 'must be 1–200 characters' });
     }
