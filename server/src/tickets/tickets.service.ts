@@ -15,6 +15,7 @@ import {
   validateTitle,
   type Impact,
   type PriorityMatrix,
+  type TicketChannel,
   type TicketPriority,
   type TicketStatus,
   type TransitionResult,
@@ -146,24 +147,9 @@ export class TicketsService {
 
   async create(viewer: Viewer, input: CreateTicketInput): Promise<Ticket> {
     const fields = this.validateText(input.title, input.description, input.descriptionHtml);
-    const impact = input.impact ?? 'PERSON';
-    const urgency = input.urgency ?? 'MEDIUM';
-    return this.file(viewer, input.subjectId, fields, async (em, tenant) => {
-      let category: Category | null = null;
-      if (input.categoryId) {
-        category = await em.findOne(Category, { id: input.categoryId, tenant, active: true });
-        if (!category) throw AppError.notFound('The category');
-      }
-      const asset = await this.filingAsset(em, tenant, input.assetId);
-      const matrix = await this.matrixFor(em, tenant.id);
-      return {
-        category,
-        asset,
-        impact,
-        urgency,
-        priority: priorityFromMatrix(matrix, impact, urgency),
-      };
-    });
+    return this.file(viewer, input.subjectId, fields, (em, tenant) =>
+      this.classify(em, tenant, input),
+    );
   }
 
   /** The separate critical path: the filer has confirmed the definition. */
@@ -206,32 +192,7 @@ export class TicketsService {
     const prepared = await prepare(this.em, tenant);
     // Filings arriving together commit together (see GroupCommit).
     const ticket = await this.groupCommit.run(tenant.id, async (em) => {
-      // Read into the request's unit of work above; the shared transaction has its own.
-      em.merge(tenant);
-      em.merge(caller);
-      em.merge(subject);
-      if (prepared.category) em.merge(prepared.category);
-      if (prepared.asset) em.merge(prepared.asset);
-      const now = this.clock.now();
-      const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
-      const period = { year: Number(yyyy), month: Number(mm) };
-      const seq = await this.nextSequence(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
-      const created = em.create(Ticket, {
-        id: randomUUID(),
-        tenant,
-        number: formatTicketNumber(tenant.code, period, seq),
-        title: fields.title,
-        description: fields.description,
-        descriptionHtml: fields.descriptionHtml,
-        status: 'NEW',
-        priority: 'MEDIUM',
-        channel: 'PORTAL',
-        caller,
-        subject,
-        createdAt: now,
-        updatedAt: now,
-        ...prepared,
-      });
+      const created = await this.newTicket(em, tenant, fields, { caller, subject, ...prepared });
       await this.hooks.run(em, created, { kind: 'CREATED' });
       this.audit.record(em, {
         tenantId: tenant.id,
@@ -245,6 +206,68 @@ export class TicketsService {
     });
     await this.publish('CREATED', ticket);
     return ticket;
+  }
+
+  /**
+   * A new ticket, numbered, in a unit of the group commit. The entities it refers to were
+   * read into the request's unit of work; the shared transaction has its own.
+   */
+  private async newTicket(
+    em: EntityManager,
+    tenant: Tenant,
+    fields: TicketText,
+    values: FilingFields & { caller: Person; subject: Person; channel?: TicketChannel },
+  ): Promise<Ticket> {
+    for (const read of [tenant, values.caller, values.subject, values.category, values.asset]) {
+      if (read) em.merge(read);
+    }
+    const now = this.clock.now();
+    const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
+    const period = { year: Number(yyyy), month: Number(mm) };
+    const seq = await this.nextSequence(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
+    return em.create(Ticket, {
+      id: randomUUID(),
+      tenant,
+      number: formatTicketNumber(tenant.code, period, seq),
+      title: fields.title,
+      description: fields.description,
+      descriptionHtml: fields.descriptionHtml,
+      status: 'NEW',
+      priority: 'MEDIUM',
+      channel: 'PORTAL',
+      createdAt: now,
+      updatedAt: now,
+      ...values,
+    });
+  }
+
+  /** Category, asset and the priority from the tenant's matrix, for a ticket being filed. */
+  private async classify(
+    em: EntityManager,
+    tenant: Tenant,
+    input: {
+      categoryId?: string | null;
+      assetId?: string | null;
+      impact?: Impact | null;
+      urgency?: Urgency | null;
+    },
+  ): Promise<FilingFields> {
+    const impact = input.impact ?? 'PERSON';
+    const urgency = input.urgency ?? 'MEDIUM';
+    let category: Category | null = null;
+    if (input.categoryId) {
+      category = await em.findOne(Category, { id: input.categoryId, tenant, active: true });
+      if (!category) throw AppError.notFound('The category');
+    }
+    const asset = await this.filingAsset(em, tenant, input.assetId);
+    const matrix = await this.matrixFor(em, tenant.id);
+    return {
+      category,
+      asset,
+      impact,
+      urgency,
+      priority: priorityFromMatrix(matrix, impact, urgency),
+    };
   }
 
   /** An asset named when filing: an active one of the filer's (or caller's) municipality. */
@@ -303,8 +326,6 @@ export class TicketsService {
         allowed: [...TICKET_CHANNELS],
       });
     }
-    const impact = input.impact ?? 'PERSON';
-    const urgency = input.urgency ?? 'MEDIUM';
     // Read before the transaction, as in file().
     const caller = await this.em.findOne(
       Person,
@@ -313,40 +334,13 @@ export class TicketsService {
     );
     if (!caller || !inTenant(viewer, caller.tenant.id)) throw AppError.notFound('The caller');
     const tenant = caller.tenant;
-    let category: Category | null = null;
-    if (input.categoryId) {
-      category = await this.em.findOne(Category, { id: input.categoryId, tenant, active: true });
-      if (!category) throw AppError.notFound('The category');
-    }
-    const asset = await this.filingAsset(this.em, tenant, input.assetId);
-    const matrix = await this.matrixFor(this.em, tenant.id);
+    const classified = await this.classify(this.em, tenant, input);
     const ticket = await this.groupCommit.run(tenant.id, async (em) => {
-      em.merge(tenant);
-      em.merge(caller);
-      if (category) em.merge(category);
-      if (asset) em.merge(asset);
-      const now = this.clock.now();
-      const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
-      const period = { year: Number(yyyy), month: Number(mm) };
-      const seq = await this.nextSequence(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
-      const created = em.create(Ticket, {
-        id: randomUUID(),
-        tenant,
-        number: formatTicketNumber(tenant.code, period, seq),
-        title: fields.title,
-        description: fields.description,
-        descriptionHtml: fields.descriptionHtml,
-        status: 'NEW',
-        priority: priorityFromMatrix(matrix, impact, urgency),
+      const created = await this.newTicket(em, tenant, fields, {
+        ...classified,
         channel: input.channel,
         caller,
         subject: caller,
-        category,
-        asset,
-        impact,
-        urgency,
-        createdAt: now,
-        updatedAt: now,
       });
       this.recordEntry(em, created, viewer, 'CHANGE', {
         data: { field: 'channel', from: null, to: input.channel, reason: 'recorded by IT' },
