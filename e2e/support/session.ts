@@ -19,6 +19,15 @@ export async function signIn(
   password = DEMO_PASSWORD,
 ): Promise<void> {
   await page.goto('/');
+  await submitSignIn(page, identifier, password);
+}
+
+/** Fills in and sends the English sign-in form already on the page. */
+export async function submitSignIn(
+  page: Page,
+  identifier: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   await page.getByLabel('Work e-mail or username').fill(identifier);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, DEMO_PASSWORD } from '../support/session.js';
+import { expectNoAxeViolations, signIn } from '../support/session.js';
 
 test.use({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
 
 test('an administrator imports people from HR, sees the skipped rows, and reviews the municipality’s rules', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill('AXNS8514');
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, 'AXNS8514');
   await page.getByRole('button', { name: 'Nils Axelsson' }).click();
   await page.getByRole('menuitem', { name: 'Administration' }).click();
   await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();

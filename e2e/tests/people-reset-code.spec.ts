@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PHONE } from '../support/session.js';
+import { expectNoAxeViolations, PHONE, submitSignIn } from '../support/session.js';
 
 /** Without SMTP_URL or an SMS gateway, Linje writes each message here (see messaging/outbox.ts). */
 const OUTBOX = path.resolve(import.meta.dirname, '..', '..', 'data', 'outbox');
@@ -51,14 +50,9 @@ test('an employee who forgot the password gets a code by SMS on the phone and ch
   await page.getByRole('textbox', { name: /^Code/ }).fill(code);
   await page.getByRole('button', { name: 'Save new password' }).click();
   await expect(page.getByRole('status')).toContainText('Your password has been changed.');
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(
-    scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Back to sign in' }).first().click();
-  await page.getByLabel('Work e-mail or username').fill('PEEN9411');
-  await page.getByRole('textbox', { name: 'Password' }).fill('Kvarnen-2026x');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, 'PEEN9411', 'Kvarnen-2026x');
   await expect(page.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
 });

@@ -43,10 +43,7 @@ test('an empty title is explained and nothing is sent', async ({ page }) => {
 });
 
 test('wrong password shows a clear message', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Work e-mail or username').fill('JOSA9804');
-  await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, 'JOSA9804', 'not-the-password');
   await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
 });
 
