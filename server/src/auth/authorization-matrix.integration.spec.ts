@@ -58,6 +58,8 @@ interface Entry {
 
 const U = 'UNAUTHENTICATED' as const;
 const ticketArg = (ids: Ids) => ({ ticketId: ids.kavTicket });
+const personArg = (ids: Ids) => ({ personId: ids.kavPerson });
+const tenantArg = (ids: Ids) => ({ tenantId: ids.kavTenant });
 
 const MATRIX: Record<string, Entry> = {
   // ---- sign-in, passwords, sessions (public where marked) ----
@@ -80,7 +82,7 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: 'BAD_USER_INPUT' },
   },
   requestColleaguePasswordReset: {
-    args: (ids) => ({ personId: ids.kavPerson }),
+    args: personArg,
     expect: {
       anon: U,
       saraKavEmployee: 'ok',
@@ -90,7 +92,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   setTemporaryPassword: {
-    args: (ids) => ({ personId: ids.kavPerson }),
+    args: personArg,
     expect: {
       anon: U,
       saraKavEmployee: 'FORBIDDEN',
@@ -103,7 +105,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   unlockAccount: {
-    args: (ids) => ({ personId: ids.kavPerson }),
+    args: personArg,
     expect: {
       anon: U,
       saraKavEmployee: 'FORBIDDEN',
@@ -115,7 +117,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   signOutEverywhere: {
-    args: (ids) => ({ personId: ids.kavPerson }),
+    args: personArg,
     expect: {
       anon: U,
       saraKavEmployee: 'FORBIDDEN',
@@ -154,7 +156,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   managerChain: {
-    args: (ids) => ({ personId: ids.kavPerson }),
+    args: personArg,
     expect: {
       anon: U,
       saraKavEmployee: 'ok',
@@ -222,7 +224,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   tenantSettings: {
-    args: (ids) => ({ tenantId: ids.kavTenant }),
+    args: tenantArg,
     expect: {
       anon: U,
       saraKavEmployee: 'FORBIDDEN',
@@ -263,7 +265,7 @@ const MATRIX: Record<string, Entry> = {
   },
 
   tenantAccessGrants: {
-    args: (ids) => ({ tenantId: ids.kavTenant }),
+    args: tenantArg,
     expect: {
       anon: U,
       saraKavEmployee: 'FORBIDDEN',
@@ -317,7 +319,7 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' },
   },
   ticketTimeline: {
-    args: (ids) => ({ ticketId: ids.kavTicket }),
+    args: ticketArg,
     expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'NOT_FOUND', aliBurEmployee: 'NOT_FOUND' },
   },
   ticketAttachments: {
@@ -327,7 +329,7 @@ const MATRIX: Record<string, Entry> = {
   attachmentMaxBytes: { expect: { anon: U, saraKavEmployee: 'ok' } },
   ticketCategories: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
   categoriesForAdmin: {
-    args: (ids) => ({ tenantId: ids.kavTenant }),
+    args: tenantArg,
     expect: {
       anon: U,
       saraKavEmployee: 'FORBIDDEN',
@@ -410,7 +412,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   ticketAutoCloseDays: {
-    args: (ids) => ({ tenantId: ids.kavTenant }),
+    args: tenantArg,
     expect: {
       anon: U,
       saraKavEmployee: 'FORBIDDEN',
@@ -549,11 +551,11 @@ const MATRIX: Record<string, Entry> = {
   announceItAbsence: { expect: { anon: U, saraKavEmployee: 'refused' } },
   scheduleOnCall: { expect: { anon: U, saraKavEmployee: 'refused' } },
   onCallPeriods: {
-    args: (ids) => ({ tenantId: ids.kavTenant }),
+    args: tenantArg,
     expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
   },
   businessCalendars: {
-    args: (ids) => ({ tenantId: ids.kavTenant }),
+    args: tenantArg,
     expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
   },
   saveBusinessCalendar: {
@@ -563,7 +565,7 @@ const MATRIX: Record<string, Entry> = {
 
   // ---- SLA ----
   slaPolicies: {
-    args: (ids) => ({ tenantId: ids.kavTenant }),
+    args: tenantArg,
     expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'refused', aliBurEmployee: 'refused' },
   },
   saveSlaPolicy: {
@@ -789,21 +791,14 @@ describe('authorisation matrix over every GraphQL operation', () => {
   afterAll(() => app.stop());
 
   function operations(): { kind: 'query' | 'mutation' | 'subscription'; field: FieldDef }[] {
-    const root = (name: string | undefined) => schema.types.find((t) => t.name === name);
-    return [
-      ...(root(schema.queryType.name)?.fields ?? []).map((field) => ({
-        kind: 'query' as const,
-        field,
-      })),
-      ...(root(schema.mutationType?.name)?.fields ?? []).map((field) => ({
-        kind: 'mutation' as const,
-        field,
-      })),
-      ...(root(schema.subscriptionType?.name)?.fields ?? []).map((field) => ({
-        kind: 'subscription' as const,
-        field,
-      })),
-    ];
+    const roots = [
+      ['query', schema.queryType.name],
+      ['mutation', schema.mutationType?.name],
+      ['subscription', schema.subscriptionType?.name],
+    ] as const;
+    return roots.flatMap(([kind, name]) =>
+      (schema.types.find((t) => t.name === name)?.fields ?? []).map((field) => ({ kind, field })),
+    );
   }
 
   it('has an entry for every operation in the schema (and none for operations that are gone)', () => {
