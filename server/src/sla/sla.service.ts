@@ -53,7 +53,7 @@ export interface ComplianceRow {
   resolutionMet: number;
 }
 
-function toClock(s: TicketSla): SlaClock {
+export function toClock(s: TicketSla): SlaClock {
   return {
     runningSince: s.runningSince,
     usedMs: s.usedMs,

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { TicketSla } from './sla.entities.js';
+import { toClock } from './sla.service.js';
 
 /** Reads one ticket's SLA for someone allowed to see the ticket. */
 @Injectable()
@@ -27,12 +28,7 @@ export class TicketSlaService {
     const tenant = await this.em.findOneOrFail(Tenant, { id: sla.tenant.id });
     const calendar = await this.calendars.byName(this.em, tenant, sla.calendarName);
     const now = this.clock.now();
-    const clock = {
-      runningSince: sla.runningSince,
-      usedMs: sla.usedMs,
-      responseUsedMs: sla.responseUsedMs,
-      stoppedAt: sla.stoppedAt,
-    };
+    const clock = toClock(sla);
     const state = (minutes: number, which: 'response' | 'resolution') =>
       slaTargetState(clock, minutes, calendar, sla.wallClock, now, which);
     return {
