@@ -98,20 +98,13 @@ export class SlaService implements OnModuleInit {
   async onTicketChange(em: EntityManager, ticket: Ticket, change: TicketChange): Promise<void> {
     const now = this.clock.now();
     const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
-    // A ticket being created has no SLA row yet, so there is nothing to look up.
-    let sla =
+    // A ticket being created has no SLA row yet, so there is nothing to look up. A ticket
+    // that predates its SLA record (imported or demo data) has been running since it was filed.
+    const sla =
       change.kind === 'CREATED'
-        ? null
-        : await em.findOne(TicketSla, { ticket: ticket.id }, { filters: false });
-    if (!sla || change.kind === 'CREATED') {
-      // A ticket that predates its SLA record (imported or demo data) has been running since it was filed.
-      sla ??= await this.open(
-        em,
-        tenant,
-        ticket,
-        change.kind === 'CREATED' ? now : ticket.createdAt,
-      );
-    }
+        ? await this.open(em, tenant, ticket, now)
+        : ((await em.findOne(TicketSla, { ticket: ticket.id }, { filters: false })) ??
+          (await this.open(em, tenant, ticket, ticket.createdAt)));
     const calendarName = sla.calendarName;
     const calendar = await this.calendars.byName(em, tenant, calendarName);
     let clock = toClock(sla);
