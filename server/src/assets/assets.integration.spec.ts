@@ -114,6 +114,14 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
     );
     expect(byName.data!.assets.length).toBeGreaterThan(0);
     expect(byName.data!.assets.every((a) => /thinkpad/i.test(a.name))).toBe(true);
+    // Case does not matter for letters beyond ASCII either (SQLite's LIKE only folds A–Z).
+    await save({ tag: 'KAV-PR-77010', name: 'Skrivare Överförmyndaren', kind: 'PRINTER' });
+    const nonAscii = await app.gql<{ assets: { name: string }[] }>(
+      LIST,
+      { t: kav.id, s: 'överförmyndaren' },
+      omar,
+    );
+    expect(nonAscii.data!.assets.map((a) => a.name)).toContain('Skrivare Överförmyndaren');
     const capped = await app.gql<{ assets: unknown[] }>(LIST, { t: kav.id, f: 500 }, omar);
     expect(capped.data!.assets.length).toBeLessThanOrEqual(50);
     expect(code(await app.gql(LIST, { t: kav.id }, sara))).toBe('FORBIDDEN');

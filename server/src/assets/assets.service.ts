@@ -7,6 +7,7 @@ import { inTenant, mayManageAssets } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError, type FieldProblem } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import { likeOperator, likeSpellings } from '../common/like-search.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -46,13 +47,14 @@ export class AssetsService {
     const limit = Math.min(Math.max(first ?? ASSET_PAGE_MAX, 1), ASSET_PAGE_MAX);
     // LIKE wildcards mean nothing in tags or names, so they are dropped rather than escaped.
     const text = (search ?? '').replace(/[%_\\]/g, '').trim();
-    const like = this.config.database.kind === 'postgresql' ? '$ilike' : '$like';
+    const database = this.config.database.kind;
+    const like = likeOperator(database);
     const where = text
       ? {
           tenant: tenantId,
           $or: [
             { tag: { $like: `${normaliseAssetTag(text)}%` } },
-            { name: { [like]: `%${text}%` } },
+            ...likeSpellings(database, text).map((s) => ({ name: { [like]: `%${s}%` } })),
           ],
         }
       : { tenant: tenantId };

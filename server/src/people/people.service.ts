@@ -18,6 +18,7 @@ import { accountLockout, accountStatus, mustChangePassword } from '../auth/accou
 import type { Viewer } from '../auth/viewer.js';
 import { AppError, type FieldProblem } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import { likeOperator, likeSpellings } from '../common/like-search.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
@@ -37,21 +38,6 @@ export const STAFF_SEARCH_MAX = 50;
 /** LIKE wildcards mean nothing in names, so they are dropped rather than escaped (portable). */
 function likeTerm(s: string): string {
   return s.replace(/[\\%_]/g, '');
-}
-
-/**
- * SQLite's LIKE ignores case for ASCII letters only, so "åsa" would miss "Åsa". Every
- * spelling of the word's non-ASCII letters in either case is searched (a handful at most).
- */
-export function caseVariants(word: string, max = 16): string[] {
-  let variants = [''];
-  for (const ch of word) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    const both = ch.charCodeAt(0) > 127 && lower !== upper && variants.length * 2 <= max;
-    variants = variants.flatMap((v) => (both ? [v + lower, v + upper] : [v + ch]));
-  }
-  return variants;
 }
 
 /** English wording for username failures; the web translates by code. */
@@ -82,9 +68,8 @@ export class PeopleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Case-insensitive LIKE: PostgreSQL needs ILIKE; SQLite's LIKE already ignores (ASCII) case. */
   private get like(): '$ilike' | '$like' {
-    return this.config.database.kind === 'postgresql' ? '$ilike' : '$like';
+    return likeOperator(this.config.database.kind);
   }
 
   toStaffMember(viewer: Viewer, person: Person, chain: readonly string[]): StaffMemberModel {
@@ -138,8 +123,7 @@ export class PeopleService {
     if (query.length > 200) throw AppError.badInput('The search is too long.');
     const limit = Math.min(Math.max(first, 1), STAFF_SEARCH_MAX);
     const where: FilterQuery<Person>[] = words.map((w) => {
-      const spellings =
-        this.config.database.kind === 'sqlite' ? caseVariants(likeTerm(w)) : [likeTerm(w)];
+      const spellings = likeSpellings(this.config.database.kind, likeTerm(w));
       return {
         $or: spellings.flatMap((spelling) => {
           const like = `%${spelling}%`;

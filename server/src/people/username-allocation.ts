@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { baseUsername, generateUsername, type UsernameResult } from '@linje/shared';
+import { likeOperator } from '../common/like-search.js';
 import type { AppConfig } from '../config/config.js';
 import { tenantUsernameScheme, type Tenant } from '../tenants/tenant.entity.js';
 import { Person } from './person.entity.js';
@@ -33,7 +34,7 @@ export async function allocateUsername(
   const input = { ...person, birthDate: birthDateParts(person.birthDate) };
   const base = baseUsername(scheme, input);
   if (!base.ok) return base;
-  const like = database === 'postgresql' ? '$ilike' : '$like';
+  const like = likeOperator(database);
   const prefix = base.username.replace(/[\\%_]/g, '');
   const existing = await em.find(
     Person,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseVariants } from './people.service.js';
+import { caseVariants } from './like-search.js';
 
 describe('caseVariants', () => {
   it('spells non-ASCII letters both ways and leaves ASCII alone', () => {
