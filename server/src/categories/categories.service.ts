@@ -11,6 +11,7 @@ import {
 } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
+import { marks } from '../queue/queue-sql.js';
 import { OPEN_STATUSES } from '../queue/queue.service.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Category } from './category.entity.js';
@@ -171,12 +172,11 @@ export class CategoriesService {
 
   /** Open tickets per category of one tenant: one grouped statement over the status index. */
   private async openCounts(tenantId: string, categoryId?: string): Promise<Map<string, number>> {
-    const statuses = OPEN_STATUSES.map(() => '?').join(', ');
     const rows: { k: string; n: number | string }[] = await this.em
       .getConnection()
       .execute(
         `select t.category_id as k, count(*) as n from ticket t ` +
-          `where t.tenant_id = ? and t.status in (${statuses}) and t.category_id ` +
+          `where t.tenant_id = ? and t.status in (${marks(OPEN_STATUSES)}) and t.category_id ` +
           `${categoryId ? '= ?' : 'is not null'} group by t.category_id`,
         [tenantId, ...OPEN_STATUSES, ...(categoryId ? [categoryId] : [])],
       );
