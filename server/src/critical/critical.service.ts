@@ -19,7 +19,6 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { withoutAutoFlush } from '../jobs/no-auto-flush.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -142,7 +141,7 @@ export class CriticalService implements OnModuleInit {
   onModuleInit(): void {
     this.hooks.register(async (em, ticket, change) => {
       if (change.kind === 'CREATED' && ticket.priority === 'CRITICAL') {
-        await withoutAutoFlush(em, () => this.openCase(em, ticket));
+        await this.openCase(em, ticket);
       }
     });
     this.jobs.register(AUTO_ESCALATE_JOB, (em, job) => this.autoEscalate(em, job));

@@ -25,7 +25,6 @@ import { Clock } from '../common/clock.js';
 import { isItStaff } from '../critical/critical-policy.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService, type ScheduleJob } from '../jobs/jobs.service.js';
-import { withoutAutoFlush } from '../jobs/no-auto-flush.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Person } from '../people/person.entity.js';
 import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
@@ -89,9 +88,7 @@ export class SlaService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register((em, ticket, change) =>
-      withoutAutoFlush(em, () => this.onTicketChange(em, ticket, change)),
-    );
+    this.hooks.register((em, ticket, change) => this.onTicketChange(em, ticket, change));
     this.jobs.register(SLA_NOTIFY_JOB, (em, job) => this.notifyJob(em, job));
   }
 

@@ -17,7 +17,6 @@ import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { withoutAutoFlush } from '../jobs/no-auto-flush.js';
 import { MailSender } from '../messaging/mail-sender.js';
 import type { Person } from '../people/person.entity.js';
 import { TenantTicketSettings } from './tenant-ticket-settings.entity.js';
@@ -80,9 +79,7 @@ export class TicketAutomationService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register((em, ticket, change) =>
-      withoutAutoFlush(em, () => this.onTicketChange(em, ticket, change)),
-    );
+    this.hooks.register((em, ticket, change) => this.onTicketChange(em, ticket, change));
     this.jobs.register(AUTO_CLOSE_JOB, (em, job, afterCommit) =>
       this.autoClose(em, job, afterCommit),
     );

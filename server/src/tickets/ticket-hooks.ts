@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { FlushMode, type EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import type { Ticket } from './ticket.entity.js';
 
@@ -35,7 +35,17 @@ export class TicketHooks {
     this.hooks.push(hook);
   }
 
+  /**
+   * Auto-flush is off while the hooks run, so their queries do not write the ticket
+   * half-changed (which would bump its version twice in one change).
+   */
   async run(em: EntityManager, ticket: Ticket, change: TicketChange): Promise<void> {
-    for (const hook of this.hooks) await hook(em, ticket, change);
+    const previous = (em as unknown as { flushMode?: FlushMode }).flushMode;
+    em.setFlushMode(FlushMode.COMMIT);
+    try {
+      for (const hook of this.hooks) await hook(em, ticket, change);
+    } finally {
+      em.setFlushMode(previous);
+    }
   }
 }
