@@ -73,14 +73,8 @@ export class QueueService {
     }
     const sort = args.sort ?? 'SLA_DUE';
     const cursor = args.after ? decodeCursor(args.after, sort) : null;
-    const filters = this.filters(viewer, args);
-    if (args.text?.trim()) {
-      // Full-text narrows the queue to its newest matches; the other filters and the sort
-      // then apply as usual.
-      const ids = await this.search.ticketIds(viewer, args.text.trim(), TEXT_MATCH_LIMIT);
-      if (ids.length === 0) return { nodes: [], endCursor: null, hasNextPage: false };
-      filters.push({ sql: `t.id in (${marks(ids)})`, params: ids });
-    }
+    const filters = await this.conditions(viewer, args);
+    if (!filters) return { nodes: [], endCursor: null, hasNextPage: false };
     const newestFirst = (c: { at: number; id: string } | null): Condition[] =>
       c
         ? [
@@ -159,18 +153,28 @@ export class QueueService {
 
   /** Tickets a saved view shows, counted through the same indexed conditions, capped. */
   async count(viewer: Viewer, filters: QueueFilterArgs): Promise<number> {
-    const where = this.filters(viewer, filters);
-    if (filters.text?.trim()) {
-      const ids = await this.search.ticketIds(viewer, filters.text.trim(), TEXT_MATCH_LIMIT);
-      if (ids.length === 0) return 0;
-      where.push({ sql: `t.id in (${marks(ids)})`, params: ids });
-    }
+    const where = await this.conditions(viewer, filters);
+    if (!where) return 0;
     const rows: { n: number | string }[] = await this.em.getConnection().execute(
       `select count(*) as n from (select 1 from ticket t left join category cat on cat.id = t.category_id ` +
         `where ${where.map((w) => w.sql).join(' and ')} limit ${VIEW_COUNT_CAP}) capped`,
       where.flatMap((w) => w.params),
     );
     return Number(rows[0]?.n ?? 0);
+  }
+
+  /** The conditions of `filters()` narrowed by the search text; null when no ticket matches. */
+  private async conditions(viewer: Viewer, args: QueueFilterArgs): Promise<Condition[] | null> {
+    const where = this.filters(viewer, args);
+    const text = args.text?.trim();
+    if (text) {
+      // Full-text narrows the queue to its newest matches; the other filters and the sort
+      // then apply as usual.
+      const ids = await this.search.ticketIds(viewer, text, TEXT_MATCH_LIMIT);
+      if (ids.length === 0) return null;
+      where.push({ sql: `t.id in (${marks(ids)})`, params: ids });
+    }
+    return where;
   }
 
   /** The viewer's tenants (narrowed by the tenant filter) and every other filter asked for. */
