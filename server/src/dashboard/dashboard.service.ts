@@ -4,6 +4,7 @@ import { mayViewQueue } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import { marks } from '../queue/queue-sql.js';
 import { OPEN_STATUSES } from '../queue/queue.service.js';
 import type { TicketDashboardModel } from './dashboard.model.js';
 
@@ -29,9 +30,7 @@ export class DashboardService {
     if (tenants.length === 0) {
       return { open: 0, byPriority: [], byStatus: [], byGroup: [], byAge: [] };
     }
-    const scope =
-      `t.tenant_id in (${tenants.map(() => '?').join(', ')}) ` +
-      `and t.status in (${OPEN_STATUSES.map(() => '?').join(', ')})`;
+    const scope = `t.tenant_id in (${marks(tenants)}) and t.status in (${marks(OPEN_STATUSES)})`;
     const params = [...tenants, ...OPEN_STATUSES];
     const conn = this.em.getConnection();
     type Row = { k: string | null; n: number | string };

@@ -47,7 +47,7 @@ export class SearchService {
     }
     const terms = searchTerms(text);
     if (terms.length === 0) return [];
-    const tenants = viewer.tenantIds.map(() => '?').join(', ');
+    const tenants = marks(viewer.tenantIds);
     if (!agent) return this.ownTicketIds(viewer, terms, limit);
     const postgres = this.em.getPlatform() instanceof PostgreSqlPlatform;
     // Over-fetch rows (a ticket may match in several replies), then keep distinct tickets.
@@ -74,7 +74,7 @@ export class SearchService {
     const rows: { id: string }[] = await this.em
       .getConnection()
       .execute(
-        `select t.id from ticket t where t.tenant_id in (${viewer.tenantIds.map(() => '?').join(', ')}) ` +
+        `select t.id from ticket t where t.tenant_id in (${marks(viewer.tenantIds)}) ` +
           `and (t.caller_id = ? or t.subject_id = ?) and ${terms.map(() => perTerm).join(' and ')} ` +
           `order by t.created_at desc, t.id desc limit ${Math.floor(limit)}`,
         [
