@@ -18,7 +18,7 @@ import {
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { Job } from '../jobs/job.entity.js';
-import { JobsService } from '../jobs/jobs.service.js';
+import { JobsService, type ScheduleJob } from '../jobs/jobs.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -696,8 +696,9 @@ export class CriticalService implements OnModuleInit {
       entityId: c.ticket.id,
       data: { personId, round },
     });
-    if (round < (await this.timing(em, c.tenant.id)).maxRepages) {
-      await this.scheduleRepage(em, c, person, round + 1);
+    const timing = await this.timing(em, c.tenant.id);
+    if (round < timing.maxRepages) {
+      await this.jobs.schedule(em, this.repageJob(c, person, round + 1, timing.repageMinutes));
     }
   }
 
@@ -815,12 +816,17 @@ export class CriticalService implements OnModuleInit {
     actor: Person | null,
     lastSeq: number,
   ): Promise<void> {
+    // Read once for everyone paged; their first repages go in as one statement.
+    const { repageMinutes } = await this.timing(em, c.tenant.id);
     let seq = lastSeq;
     for (const person of people) {
       this.step(em, c, ++seq, { kind: 'PAGED', contact: person, actor, channel: 'PAGE' });
       await this.pageNotice(em, c, person);
-      await this.scheduleRepage(em, c, person, 1);
     }
+    await this.jobs.scheduleAll(
+      em,
+      people.map((person) => this.repageJob(c, person, 1, repageMinutes)),
+    );
     this.audit.record(em, {
       tenantId: c.tenant.id,
       actorId: actor?.id ?? null,
@@ -842,21 +848,19 @@ export class CriticalService implements OnModuleInit {
     });
   }
 
-  private async scheduleRepage(
-    em: EntityManager,
+  private repageJob(
     c: CriticalCase,
     person: Person,
     round: number,
-  ): Promise<void> {
-    await this.jobs.schedule(em, {
+    repageMinutes: number,
+  ): ScheduleJob {
+    return {
       type: REPAGE_JOB,
       key: `${REPAGE_JOB}:${c.id}:${person.id}:${round}`,
-      dueAt: new Date(
-        this.clock.now().getTime() + (await this.timing(em, c.tenant.id)).repageMinutes * 60_000,
-      ),
+      dueAt: new Date(this.clock.now().getTime() + repageMinutes * 60_000),
       tenantId: c.tenant.id,
       payload: { caseId: c.id, personId: person.id, round },
-    });
+    };
   }
 
   private step(
