@@ -20,6 +20,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { ormOptions } from './database/orm-config.js';
 import { TenantSettingsCacheModule } from './database/tenant-settings-cache.js';
+import { ViewerRowsCache, ViewerRowsCacheModule } from './auth/viewer-rows-cache.js';
 import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
@@ -43,6 +44,7 @@ export interface AppModuleOptions {
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
+    const viewerRows = new ViewerRowsCache(config.database.kind === 'sqlite');
     const webIndex = path.join(config.webDist, 'index.html');
     const serveWeb = fs.existsSync(webIndex)
       ? [
@@ -65,11 +67,12 @@ export class AppModule {
           },
         }),
         MikroOrmModule.forRoot({
-          ...ormOptions(config.database),
+          ...ormOptions(config.database, { onQuery: viewerRows.onQuery }),
           registerRequestContext: true,
           autoLoadEntities: false,
         }),
         TenantSettingsCacheModule,
+        ViewerRowsCacheModule.forRoot(viewerRows),
         EventsModule,
         AuditModule,
         MessagingModule,

@@ -22,6 +22,7 @@ import { hashPassword, verifyPassword } from './password-hasher.js';
 import { ThrottleService, identifierKey, ipKey } from './throttle.service.js';
 import { Session } from './session.entity.js';
 import type { Viewer } from './viewer.js';
+import { ViewerRowsCache } from './viewer-rows-cache.js';
 
 export const SESSION_COOKIE = 'linje_session';
 const NO_TENANT_FILTERS = { filters: false } as const;
@@ -47,6 +48,7 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: ThrottleService,
     private readonly audit: AuditService,
+    private readonly viewerRows: ViewerRowsCache,
   ) {}
 
   /**
@@ -194,15 +196,17 @@ export class SessionService {
    * Resolves a cookie token to the viewer, or null when missing, unknown or expired.
    * Runs on every request, so it is one statement read as plain rows (session, person,
    * tenant and one row per access grant): loading and hydrating the same facts as entities
-   * took three statements and most of a simple request's time. Nothing is cached, so
-   * sign-out, revocation, role and grant changes apply from the very next request, in
-   * every server process.
+   * took three statements and most of a simple request's time. On SQLite the rows are
+   * cached until this process writes to one of their tables (viewer-rows-cache.ts), so
+   * sign-out, revocation, role and grant changes still apply from the very next request;
+   * on PostgreSQL every request reads them, so they do in every server process.
    */
   async viewerForToken(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
-    const rows: ViewerRow[] = await this.em
-      .getConnection()
-      .execute(VIEWER_SQL, [tokenHash(token)], 'all');
+    const hash = tokenHash(token);
+    const rows = await this.viewerRows.get<ViewerRow>(hash, () =>
+      this.em.getConnection().execute(VIEWER_SQL, [hash], 'all'),
+    );
     const first = rows[0];
     if (!first) return null;
     const now = this.clock.now();
