@@ -63,9 +63,9 @@ describe('sessions on SQLite: cached, and every change by this server applies at
     // A role change through the ORM.
     const em = app.em();
     const fresh = await em.findOneOrFail(Person, person.id, { filters: false });
-    fresh.roles = ['EMPLOYEE', 'AGENT'];
+    fresh.roles = ['EMPLOYEE', 'AGENT_FIRST_LINE'];
     await em.flush();
-    expect((await me(app, cookie))?.roles).toEqual(['EMPLOYEE', 'AGENT']);
+    expect((await me(app, cookie))?.roles).toEqual(['EMPLOYEE', 'AGENT_FIRST_LINE']);
 
     // A grant to another municipality.
     const bur = await em.findOneOrFail(Tenant, { code: 'BUR' }, { filters: false });

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { MikroORM } from '@mikro-orm/core';
@@ -10,6 +11,7 @@ import { SESSION_COOKIE, type SessionService, readCookie } from '../auth/session
 import type { Viewer } from '../auth/viewer.js';
 import { createErrorFormatter } from '../common/format-graphql-error.js';
 import { TENANT_FILTER } from '../database/tenant-filter.js';
+import { CompiledExecution } from './compiled-execution.js';
 import { complexityLimitPlugin, depthLimitRule } from './query-limits.js';
 
 /**
@@ -39,9 +41,10 @@ export function graphqlOptions(deps: {
   orm: MikroORM;
   logger: Logger;
   schemaFile: string | null;
-}): ApolloDriverConfig {
+}): ApolloDriverConfig & { gateway: GatewayInterface } {
   const { sessions, orm, logger } = deps;
   const formatError = createErrorFormatter(logger);
+  const compiled = new CompiledExecution();
   return {
     path: '/graphql',
     autoSchemaFile: deps.schemaFile ?? true,
@@ -52,6 +55,10 @@ export function graphqlOptions(deps: {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: [depthLimitRule],
+    // Operations run compiled (compiled-execution.ts); Nest hands over the schema it built.
+    transformSchema: compiled.useSchema,
+    // Not in Nest's type, but Nest passes every option on to Apollo.
+    gateway: compiled,
     plugins: [complexityLimitPlugin, ApolloServerPluginCacheControlDisabled(), noStore],
     formatError,
     subscriptions: {
