@@ -19,6 +19,7 @@ import type { Clock } from './common/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { ormOptions } from './database/orm-config.js';
+import { BeforeCommitModule } from './database/before-commit.js';
 import { TenantSettingsCacheModule } from './database/tenant-settings-cache.js';
 import { ViewerRowsCache, ViewerRowsCacheModule } from './auth/viewer-rows-cache.js';
 import { EventsModule } from './events/events.module.js';
@@ -72,6 +73,7 @@ export class AppModule {
           autoLoadEntities: false,
         }),
         TenantSettingsCacheModule,
+        BeforeCommitModule,
         ViewerRowsCacheModule.forRoot(viewerRows),
         EventsModule,
         AuditModule,

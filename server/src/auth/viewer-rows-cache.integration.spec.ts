@@ -22,6 +22,7 @@ async function newEmployee(app: TestApp, hash: string): Promise<Person> {
     passwordHash: hash,
     createdAt: new Date('2026-01-01T00:00:00Z'),
   });
+  person.passwordChangedAt = app.clock.now();
   await em.flush();
   return person;
 }
@@ -94,6 +95,26 @@ describe('sessions on SQLite: cached, and every change by this server applies at
     const out = await app.gql('mutation { signOut }', {}, cookie);
     expect(out.errors).toBeUndefined();
     expect(await me(app, cookie)).toBeNull();
+  });
+
+  it('files tickets with the filer’s current name after a rename', async () => {
+    const person = await newEmployee(app, hash);
+    const cookie = await app.signIn(person.username);
+    const file = async (): Promise<string | undefined> => {
+      const res = await app.gql<{ createTicket: { caller: { displayName: string } } }>(
+        'mutation($input: CreateTicketInput!) { createTicket(input: $input) { caller { displayName } } }',
+        { input: { title: 'Skrivaren står still' } },
+        cookie,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.createTicket.caller.displayName;
+    };
+    expect(await file()).toBe(`Test ${person.surname}`);
+    const em = app.em();
+    const fresh = await em.findOneOrFail(Person, person.id, { filters: false });
+    fresh.surname = 'Lindqvist';
+    await em.flush();
+    expect(await file()).toBe('Test Lindqvist');
   });
 
   it('takes up a change written by another process within the time limit', async () => {

@@ -5,6 +5,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { BeforeCommit, type PendingWrite } from '../database/before-commit.js';
 import { Job } from './job.entity.js';
 
 /**
@@ -48,6 +49,7 @@ export class JobsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: PinoLogger,
+    private readonly beforeCommit: BeforeCommit,
   ) {}
 
   register(type: string, handler: JobHandler): void {
@@ -61,31 +63,21 @@ export class JobsService {
   }
 
   /**
-   * Adds several timers in one statement (a ticket's SLA notices come four at a time, and
-   * on SQLite's single connection every statement inside a transaction holds up the rest).
+   * Adds several timers. Inside a transaction they are gathered and written just before it
+   * commits, with those of every other unit in it (see BeforeCommit): a group commit of
+   * filings schedules each ticket's SLA notices, and on SQLite's single connection every
+   * statement inside a transaction holds up the rest. Outside one they are written now.
    */
   async scheduleAll(em: EntityManager, jobs: readonly ScheduleJob[]): Promise<void> {
     if (jobs.length === 0) return;
     const createdAt = this.clock.now().getTime();
-    const params = jobs.flatMap((job) => [
-      randomUUID(),
-      job.type,
-      job.key,
-      JSON.stringify(job.payload ?? {}),
-      job.tenantId,
-      job.dueAt.getTime(),
-      createdAt,
-    ]);
-    await em
-      .getConnection()
-      .execute(
-        'insert into job (id, type, "key", payload, tenant_id, due_at, status, attempts, created_at) values ' +
-          jobs.map(() => "(?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)").join(', ') +
-          ' on conflict ("key") do nothing',
-        params,
-        'run',
-        em.getTransactionContext(),
-      );
+    const rows = jobs.map((job) => jobRow(job, createdAt));
+    const pending = this.beforeCommit.pending(em, 'jobs', () => new PendingJobs());
+    if (pending) {
+      pending.add(rows);
+      return;
+    }
+    await insertJobs(em, rows, em.getTransactionContext());
   }
 
   /**
@@ -173,5 +165,55 @@ export class JobsService {
 class LeaseLostError extends Error {
   constructor() {
     super('The job was taken over by another runner.');
+  }
+}
+
+type JobRow = [string, string, string, string, string | null, number, number];
+
+function jobRow(job: ScheduleJob, createdAt: number): JobRow {
+  return [
+    randomUUID(),
+    job.type,
+    job.key,
+    JSON.stringify(job.payload ?? {}),
+    job.tenantId,
+    job.dueAt.getTime(),
+    createdAt,
+  ];
+}
+
+/** Rows per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const JOB_ROWS_PER_STATEMENT = 500;
+
+async function insertJobs(
+  em: EntityManager,
+  rows: readonly JobRow[],
+  transaction: unknown,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += JOB_ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + JOB_ROWS_PER_STATEMENT);
+    await em
+      .getConnection()
+      .execute(
+        'insert into job (id, type, "key", payload, tenant_id, due_at, status, attempts, created_at) values ' +
+          chunk.map(() => "(?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)").join(', ') +
+          ' on conflict ("key") do nothing',
+        chunk.flat(),
+        'run',
+        transaction,
+      );
+  }
+}
+
+/** A transaction's timers, written before it commits; the first of a key wins, as in the table. */
+class PendingJobs implements PendingWrite {
+  private readonly rows = new Map<string, JobRow>();
+
+  add(rows: readonly JobRow[]): void {
+    for (const row of rows) if (!this.rows.has(row[2])) this.rows.set(row[2], row);
+  }
+
+  async write(em: EntityManager, transaction: object): Promise<void> {
+    await insertJobs(em, [...this.rows.values()], transaction);
   }
 }

@@ -13,6 +13,7 @@ import { SearchService } from '../search/search.service.js';
 import { TicketAutomationService } from './ticket-automation.service.js';
 import { TicketHooks } from './ticket-hooks.js';
 import { TicketsResolver } from './tickets.resolver.js';
+import { TicketNumbers } from './ticket-numbers.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
@@ -20,6 +21,7 @@ import { TicketsService } from './tickets.service.js';
   providers: [
     TicketsService,
     GroupCommit,
+    TicketNumbers,
     QueueService,
     SearchService,
     TicketHooks,

@@ -38,6 +38,9 @@ import { AppError, type FieldProblem } from '../common/app-error.js';
 import { textProblems } from '../common/text-problems.js';
 import { Clock } from '../common/clock.js';
 import { GroupCommit } from '../database/group-commit.js';
+import { TicketNumbers } from './ticket-numbers.js';
+import { loadOwnPerson } from '../auth/own-person.js';
+import { ViewerRowsCache } from '../auth/viewer-rows-cache.js';
 import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { EventBus } from '../events/event-bus.js';
 import { loadPersonFacts, loadSubordinateIds } from '../people/person-facts.js';
@@ -141,6 +144,8 @@ export class TicketsService {
     private readonly hooks: TicketHooks,
     private readonly settings: TenantSettingsCache,
     private readonly groupCommit: GroupCommit,
+    private readonly numbers: TicketNumbers,
+    private readonly viewerRows: ViewerRowsCache,
   ) {}
 
   // ----------------------------------------------------------------------------- filing
@@ -179,11 +184,7 @@ export class TicketsService {
     // What filing only reads is looked up before the transaction: on SQLite's single
     // connection every moment inside it holds up all other requests. The transaction's
     // unit of work starts with these entities already managed.
-    const caller = await this.em.findOneOrFail(
-      Person,
-      { id: viewer.personId },
-      { populate: ['tenant'] },
-    );
+    const caller = await loadOwnPerson(this.em, this.viewerRows, viewer);
     let subject = caller;
     if (subjectId && subjectId !== caller.id) {
       subject = await this.subjectFiledFor(this.em, viewer, caller, subjectId);
@@ -224,7 +225,7 @@ export class TicketsService {
     const now = this.clock.now();
     const [yyyy, mm] = localDateOf(tenant.timeZone, now).split('-');
     const period = { year: Number(yyyy), month: Number(mm) };
-    const seq = await this.nextSequence(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
+    const seq = await this.numbers.next(em, tenant.id, `${String(period.year).slice(2)}${mm}`);
     return em.create(Ticket, {
       id: randomUUID(),
       tenant,
@@ -1074,22 +1075,5 @@ export class TicketsService {
       tenantId: ticket.tenant.id,
       ticketId: ticket.id,
     });
-  }
-
-  /** Atomically bumps the tenant's counter for the month and returns the new sequence. */
-  private async nextSequence(em: EntityManager, tenantId: string, period: string): Promise<number> {
-    const rows: { last_seq: number }[] = await em
-      .getConnection()
-      .execute(
-        'insert into ticket_counter (tenant_id, period, last_seq) values (?, ?, 1) ' +
-          'on conflict (tenant_id, period) do update set last_seq = ticket_counter.last_seq + 1 ' +
-          'returning last_seq',
-        [tenantId, period],
-        'all',
-        em.getTransactionContext(),
-      );
-    const seq = rows[0]?.last_seq;
-    if (typeof seq !== 'number') throw new Error('ticket counter did not return a sequence');
-    return seq;
   }
 }
