@@ -1,15 +1,26 @@
 #!/usr/bin/env node
 // Files tickets over GraphQL as fast as CONCURRENCY clients can, from its own process:
 // real clients are elsewhere, and a load generator sharing the server's event loop would
-// be measured as server time. Usage: create-load.mjs <graphql url> <cookie> <count> <concurrency>
+// be measured as server time.
+// Usage: create-load.mjs <graphql url> <cookie> <count> <concurrency> [create|empty]
+// `empty` sends `{ __typename }` with the same session instead: what any request costs the
+// server (HTTP, session, GraphQL) and so the most requests per second it can answer here.
 // Prints one JSON line: { "created": n, "seconds": s }.
 import { performance } from 'node:perf_hooks';
 
-const [url, cookie, countArg, concurrencyArg] = process.argv.slice(2);
+const [url, cookie, countArg, concurrencyArg, operation = 'create'] = process.argv.slice(2);
 const count = Number(countArg);
 const concurrency = Number(concurrencyArg);
-if (!url || !cookie || !(count > 0) || !(concurrency > 0)) {
-  process.stderr.write('usage: create-load.mjs <graphql url> <cookie> <count> <concurrency>\n');
+if (
+  !url ||
+  !cookie ||
+  !(count > 0) ||
+  !(concurrency > 0) ||
+  !['create', 'empty'].includes(operation)
+) {
+  process.stderr.write(
+    'usage: create-load.mjs <graphql url> <cookie> <count> <concurrency> [create|empty]\n',
+  );
   process.exit(2);
 }
 
@@ -19,17 +30,20 @@ async function file(i) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({
-      query: CREATE,
-      variables: {
-        input: {
-          title: `Bench ticket ${i}`,
-          description: 'Skrivaren på plan 2 fastnar.',
-          impact: 'GROUP',
-          urgency: 'MEDIUM',
-        },
-      },
-    }),
+    body:
+      operation === 'empty'
+        ? '{"query":"{ __typename }"}'
+        : JSON.stringify({
+            query: CREATE,
+            variables: {
+              input: {
+                title: `Bench ticket ${i}`,
+                description: 'Skrivaren på plan 2 fastnar.',
+                impact: 'GROUP',
+                urgency: 'MEDIUM',
+              },
+            },
+          }),
   });
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));

@@ -256,20 +256,33 @@ try {
 
   // Creation over HTTP, from a load generator in its own process (create-load.mjs): real
   // clients are elsewhere, and a generator sharing this event loop would count as server time.
-  const loadOutput = await new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(here, 'create-load.mjs'), url, staff, String(CREATES), String(CONCURRENCY)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`create-load exited with ${code}`)),
-    );
-  });
-  const load = JSON.parse(loadOutput);
+  // The same generator also sends empty authenticated requests, the ceiling for any request.
+  const runLoad = (operation) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(here, 'create-load.mjs'),
+          url,
+          staff,
+          String(CREATES),
+          String(CONCURRENCY),
+          operation,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0
+          ? resolve(JSON.parse(out))
+          : reject(new Error(`create-load exited with ${code}`)),
+      );
+    });
+  const empty = await runLoad('empty');
+  const emptyPerSecond = empty.created / empty.seconds;
+  const load = await runLoad('create');
   const perSecond = load.created / load.seconds;
   // The same filings through the service in this process, without HTTP and GraphQL (the
   // session lookup and tenant scope per filing, as a request does), for comparison.
@@ -319,6 +332,9 @@ try {
   );
   process.stdout.write(
     `creates in process (service, no HTTP)     ${perSecondInProcess.toFixed(0)} /s\n`,
+  );
+  process.stdout.write(
+    `empty requests over GraphQL ({ __typename }, same session and clients)  ${emptyPerSecond.toFixed(0)} /s  (the most any request can reach here)\n`,
   );
   process.stdout.write(`raw SQL plan: ${plan.map((p) => p.detail).join(' | ')}\n\n`);
   line('queue p95 (ms)', page1.p95, TARGETS.queueP95);
