@@ -1,3 +1,4 @@
+import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
@@ -178,5 +179,46 @@ describe('HR import', () => {
     const bur = await run(GOOD, 'CSV', ida);
     expect(bur.data?.importHr.created).toBe(3);
     expect((await byNumber('H100'))?.jobTitle).toBe('Director of culture');
+  });
+
+  it('reads stored usernames in a bounded number of statements, however many people are new', async () => {
+    const connection = app.running.app.get(MikroORM).em.getConnection();
+    const original = connection.execute.bind(connection);
+    let usernameReads = 0;
+    connection.execute = ((query: unknown, ...rest: unknown[]) => {
+      if (typeof query === 'string' && /username.* i?like /i.test(query)) usernameReads++;
+      return (original as (...a: unknown[]) => unknown)(query, ...rest);
+    }) as typeof connection.execute;
+    const readsFor = async (content: string): Promise<number> => {
+      usernameReads = 0;
+      const res = await run(content);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.importHr.rejected).toEqual([]);
+      return usernameReads;
+    };
+    try {
+      const one = await readsFor(`${HEADER}\nH500;Solo;Person;1980-05-05;;;;;;;;;`);
+      const many = await readsFor(
+        [
+          HEADER,
+          ...Array.from(
+            { length: 30 },
+            (_, i) =>
+              `H6${String(i).padStart(2, '0')};Given${i};Name${i};1980-05-${String((i % 28) + 1).padStart(2, '0')};;;;;;;;;`,
+          ),
+          // Nils Axelsson (AXNS8514) is stored; these three share his base username.
+          'H700;Nils;Axberg;1985-03-14;;;;;;;;;',
+          'H701;Nils Erik;Axén;1985-06-14;;;;;;;;;',
+          'H702;Nils;axell;1985-09-14;;;;;;;;;',
+        ].join('\n'),
+      );
+      expect(one).toBe(1);
+      expect(many).toBe(one);
+    } finally {
+      connection.execute = original;
+    }
+    expect((await byNumber('H700'))?.username).toBe('AXNS8514A');
+    expect((await byNumber('H701'))?.username).toBe('AXNS8514B');
+    expect((await byNumber('H702'))?.username).toBe('AXNS8514C');
   });
 });

@@ -10,7 +10,7 @@ import { INVALID_ORG_UNIT_CODE, ORG_UNIT_CODE } from '../org/org.service.js';
 import { cleanPersonFields, type CleanPersonFields } from '../people/person-fields.js';
 import { Person } from '../people/person.entity.js';
 import { usernameProblem } from '../people/people.service.js';
-import { allocateUsername, birthDateParts } from '../people/username-allocation.js';
+import { allocateUsernames, birthDateParts } from '../people/username-allocation.js';
 import { tenantUsernameScheme, type Tenant } from '../tenants/tenant.entity.js';
 import { readHrFile, type HrColumn, type HrFormat, type HrRow } from './hr-file.js';
 
@@ -292,7 +292,20 @@ export class HrImporter {
     const units = new Map(
       (await em.find(OrgUnit, { tenant: tenant.id }, NO_FILTERS)).map((u) => [u.code, u]),
     );
-    const reserved = new Set<string>();
+    // Everyone new in the file gets a username from one read (a few for very large files)
+    // of the stored names they could take, not one read per person.
+    const newRows = rows.filter((r) => !byNumber.has(r.personNumber));
+    const allocated = await allocateUsernames(
+      em,
+      this.deps.config.database.kind,
+      tenant,
+      newRows.map((r) => ({
+        givenName: r.fields.givenName ?? '',
+        surname: r.fields.surname ?? '',
+        birthDate: r.fields.birthDate ?? null,
+      })),
+    );
+    const usernames = new Map(newRows.map((r, i) => [r.row, allocated[i]]));
     const changed = new Map<string, Record<string, unknown>>();
     const created = new Set<string>();
     const moved = new Set<string>();
@@ -307,32 +320,23 @@ export class HrImporter {
     for (const r of rows) {
       let person = byNumber.get(r.personNumber);
       if (!person) {
-        const username = await allocateUsername(
-          em,
-          this.deps.config.database.kind,
-          tenant,
-          {
-            givenName: r.fields.givenName ?? '',
-            surname: r.fields.surname ?? '',
-            birthDate: r.fields.birthDate ?? null,
-          },
-          reserved,
-        );
-        if (!username.ok) {
+        const username = usernames.get(r.row);
+        if (!username?.ok) {
           // Cannot happen for a row that passed validation unless the scheme needs a birth
           // date the row lacks; report it like any other row problem.
           report.rejected.push({
             row: r.row,
             personNumber: r.personNumber,
-            problems: [usernameProblem(username)].map(({ field, code, message }) => ({
-              field,
-              code,
-              message,
-            })),
+            problems: (username ? [usernameProblem(username)] : []).map(
+              ({ field, code, message }) => ({
+                field,
+                code,
+                message,
+              }),
+            ),
           });
           continue;
         }
-        reserved.add(username.username);
         person = em.create(Person, {
           id: randomUUID(),
           tenant,
