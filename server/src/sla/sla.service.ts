@@ -26,12 +26,12 @@ import { isItStaff } from '../critical/critical-policy.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService, type ScheduleJob } from '../jobs/jobs.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { Person } from '../people/person.entity.js';
 import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import type { TicketChange } from '../tickets/ticket-hooks.js';
 import { TicketHooks } from '../tickets/ticket-hooks.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { idsWithRole } from './role-holders.js';
 import { SlaPolicy, TicketSla } from './sla.entities.js';
 
 export const SLA_NOTIFY_JOB = 'sla.notify';
@@ -363,10 +363,7 @@ export class SlaService implements OnModuleInit {
       if (sla && which === 'response') sla.responseBreached = true;
       if (sla && which === 'resolution') sla.resolutionBreached = true;
     }
-    const leads = (await em.find(Person, { tenant: ticket.tenant.id }, { filters: false })).filter(
-      (p) => p.roles.includes('IT_LEAD'),
-    );
-    const recipients = new Set<string>(leads.map((p) => p.id));
+    const recipients = new Set<string>(await idsWithRole(em, ticket.tenant.id, 'IT_LEAD'));
     if (ticket.operator) recipients.add(ticket.operator.id);
     for (const recipientId of recipients) {
       await this.notifications.notify(em, {
