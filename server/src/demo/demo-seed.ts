@@ -6,7 +6,13 @@ import {
   addBusinessMinutes,
   formatTicketNumber,
   localDateOf,
+  pauseSlaClock,
+  respondSlaClock,
+  slaClockState,
+  slaDueTimes,
   standardItCalendars,
+  startSlaClock,
+  stopSlaClock,
   type BusinessCalendar,
   type Role,
   type TicketPriority,
@@ -16,7 +22,7 @@ import { hashPassword } from '../auth/password-hasher.js';
 import { BUR_DEMO_UNITS, KAV_DEMO_UNITS, seedOrgUnits } from '../org/org-demo.js';
 import { seedEscalationDemo } from '../critical/escalation-demo-seed.js';
 import { seedTicketCatalogue } from '../categories/catalogue-seed.js';
-import { DEFAULT_SLA_TARGETS } from '../sla/sla.service.js';
+import { DEFAULT_SLA_TARGETS, nextSlaDueAt } from '../sla/sla.service.js';
 import type { Person } from '../people/person.entity.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
@@ -276,16 +282,22 @@ function demoDeadlines(
   const resolutionDueAt = addBusinessMinutes(calendar, createdAt, targets.resolution);
   const done = status === 'RESOLVED' || status === 'CLOSED';
   const resolvedAt = done ? addBusinessMinutes(calendar, createdAt, targets.response * 2) : null;
+  // The ticket's SLA clock as the service keeps it: tickets past NEW were answered when
+  // filed, and the status pauses or stops the clock by the service's own rule.
+  let clock = startSlaClock(createdAt);
+  if (status !== 'NEW') clock = respondSlaClock(clock, calendar, false, createdAt);
+  const state = slaClockState(status);
+  if (state === 'PAUSED') clock = pauseSlaClock(clock, calendar, false, createdAt);
+  if (state === 'STOPPED') clock = stopSlaClock(clock, calendar, false, resolvedAt ?? createdAt);
+  const due = slaDueTimes(
+    clock,
+    { responseMinutes: targets.response, resolutionMinutes: targets.resolution, wallClock: false },
+    calendar,
+  );
   return {
     responseDueAt,
     resolutionDueAt,
-    // Waiting for the caller pauses the clock; finished tickets have no deadline left.
-    slaDueAt:
-      done || status === 'WAITING_FOR_CALLER'
-        ? null
-        : status === 'NEW'
-          ? responseDueAt
-          : resolutionDueAt,
+    slaDueAt: nextSlaDueAt(due),
     resolvedAt,
     closedAt: status === 'CLOSED' ? resolvedAt : null,
   };

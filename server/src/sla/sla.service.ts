@@ -13,6 +13,7 @@ import {
   stopSlaClock,
   type BusinessCalendar,
   type SlaClock,
+  type SlaDueTimes,
   type SlaTargets,
   type TicketPriority,
 } from '@linje/shared';
@@ -59,6 +60,16 @@ export function toClock(s: TicketSla): SlaClock {
     responseUsedMs: s.responseUsedMs,
     stoppedAt: s.stoppedAt,
   };
+}
+
+/** The deadline the queue sorts a ticket by: the earliest target still running, if any. */
+export function nextSlaDueAt(
+  due: Pick<SlaDueTimes, 'responseDueAt' | 'resolutionDueAt'>,
+): Date | null {
+  const next = [due.responseDueAt, due.resolutionDueAt]
+    .filter((d): d is Date => d !== null)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  return next ?? null;
 }
 
 function targetsOf(s: TicketSla): SlaTargets {
@@ -312,10 +323,7 @@ export class SlaService implements OnModuleInit {
     const due = slaDueTimes(toClock(sla), targetsOf(sla), calendar);
     ticket.responseDueAt = due.responseDueAt;
     ticket.resolutionDueAt = due.resolutionDueAt;
-    const next = [due.responseDueAt, due.resolutionDueAt]
-      .filter((d): d is Date => d !== null)
-      .sort((a, b) => a.getTime() - b.getTime())[0];
-    ticket.slaDueAt = next ?? null;
+    ticket.slaDueAt = nextSlaDueAt(due);
     // Usually the SLA runs on the extended calendar already; no need to read it twice.
     const working = sla.wallClock
       ? null
