@@ -214,6 +214,19 @@ describe('HR import', () => {
       );
       expect(one).toBe(1);
       expect(many).toBe(one);
+      // 250 different base usernames: read in chunks of 200, so two statements.
+      const letter = (n: number): string => String.fromCharCode(97 + n);
+      const wide = await readsFor(
+        [
+          HEADER,
+          ...Array.from(
+            { length: 250 },
+            (_, i) =>
+              `H8${String(i).padStart(3, '0')};Gra${letter(Math.floor(i / 26))};S${letter(i % 26)}lberg;1990-01-02;;;;;;;;;`,
+          ),
+        ].join('\n'),
+      );
+      expect(wide).toBe(2);
     } finally {
       connection.execute = original;
     }
