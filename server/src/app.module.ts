@@ -23,6 +23,7 @@ import { BeforeCommitModule } from './database/before-commit.js';
 import { TenantSettingsCacheModule } from './database/tenant-settings-cache.js';
 import { ViewerRowsCache, ViewerRowsCacheModule } from './auth/viewer-rows-cache.js';
 import { EventsModule } from './events/events.module.js';
+import { CompiledExecution } from './graphql/compiled-execution.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { MessagingModule } from './messaging/messaging.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
     const viewerRows = new ViewerRowsCache(config.database.kind === 'sqlite');
+    const compiledExecution = new CompiledExecution();
     const webIndex = path.join(config.webDist, 'index.html');
     const serveWeb = fs.existsSync(webIndex)
       ? [
@@ -99,12 +101,16 @@ export class AppModule {
               orm,
               logger: logger.logger,
               schemaFile: options.schemaFile ?? null,
+              compiledExecution,
             }),
         }),
         ...serveWeb,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        { provide: CompiledExecution, useValue: compiledExecution },
+      ],
     };
   }
 }

@@ -41,10 +41,10 @@ export function graphqlOptions(deps: {
   orm: MikroORM;
   logger: Logger;
   schemaFile: string | null;
+  compiledExecution: CompiledExecution;
 }): ApolloDriverConfig & { gateway: GatewayInterface } {
-  const { sessions, orm, logger } = deps;
+  const { sessions, orm, logger, compiledExecution: compiled } = deps;
   const formatError = createErrorFormatter(logger);
-  const compiled = new CompiledExecution();
   return {
     path: '/graphql',
     autoSchemaFile: deps.schemaFile ?? true,
