@@ -297,6 +297,76 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
     expect(audits).toBe(3);
   });
 
+  it('refuses to link an inactive asset, but keeps and unlinks one that retired while linked', async () => {
+    const em = app.em();
+    const [ticket, other] = await em.find(
+      Ticket,
+      { tenant: kav, asset: null },
+      { filters: false, limit: 2, orderBy: { number: 'asc' } },
+    );
+    const retired = seedAsset(em, {
+      tenant: kav,
+      tag: 'KAV-PC-88101',
+      active: false,
+      createdAt: app.clock.now(),
+    });
+    const live = seedAsset(em, { tenant: kav, tag: 'KAV-PC-88102', createdAt: app.clock.now() });
+    await em.flush();
+
+    const refused = await app.gql(
+      LINK,
+      { input: { ticketId: ticket!.id, version: ticket!.version, assetId: retired.id } },
+      omar,
+    );
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields).toMatchObject([
+      { field: 'assetId', code: 'ASSET_INACTIVE' },
+    ]);
+    const untouched = await app.em().findOneOrFail(Ticket, { id: ticket!.id }, { filters: false });
+    expect(untouched.version).toBe(ticket!.version);
+    expect(untouched.asset).toBeNull();
+
+    // Linked while active, then retired: the link stays, can be saved again, and can go.
+    const linked = await app.gql<{ linkTicketAsset: { version: number } }>(
+      LINK,
+      { input: { ticketId: other!.id, version: other!.version, assetId: live.id } },
+      omar,
+    );
+    expect(linked.errors).toBeUndefined();
+    const off = await app.gql(
+      'mutation($id: ID!) { setAssetActive(id: $id, active: false) { active } }',
+      { id: live.id },
+      omar,
+    );
+    expect(off.errors).toBeUndefined();
+    const kept = await app.gql<{ linkTicketAsset: { version: number; asset: { tag: string } } }>(
+      LINK,
+      {
+        input: {
+          ticketId: other!.id,
+          version: linked.data!.linkTicketAsset.version,
+          assetId: live.id,
+        },
+      },
+      omar,
+    );
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.linkTicketAsset.asset.tag).toBe('KAV-PC-88102');
+    const unlinked = await app.gql<{ linkTicketAsset: { asset: unknown } }>(
+      LINK,
+      {
+        input: {
+          ticketId: other!.id,
+          version: kept.data!.linkTicketAsset.version,
+          assetId: null,
+        },
+      },
+      omar,
+    );
+    expect(unlinked.errors).toBeUndefined();
+    expect(unlinked.data!.linkTicketAsset.asset).toBeNull();
+  });
+
   it('deactivates an asset, after which the portal no longer finds it', async () => {
     const added = await save({ tag: 'KAV-PC-77009' });
     const id = added.data!.saveAsset.id;

@@ -691,7 +691,9 @@ export class TicketsService {
     });
   }
 
-  /** Links the asset the ticket is about (one of the ticket's tenant), or unlinks it. */
+  /**
+   * Links the asset the ticket is about (an active one of the ticket's tenant), or unlinks it.
+   */
   async linkAsset(viewer: Viewer, input: LinkTicketAssetInput): Promise<Ticket> {
     const ref = { id: input.ticketId, version: input.version };
     return this.agentChange(viewer, ref, async (em, ticket) => {
@@ -699,6 +701,14 @@ export class TicketsService {
       if (input.assetId) {
         asset = await em.findOne(Asset, { id: input.assetId, tenant: ticket.tenant });
         if (!asset) throw AppError.notFound('The asset');
+        // Filing accepts active assets only; a link made before retirement may stay.
+        if (!asset.active && ticket.asset?.id !== asset.id) {
+          throw fieldError(
+            'A retired asset cannot be linked to a ticket.',
+            'assetId',
+            'ASSET_INACTIVE',
+          );
+        }
       }
       const from = ticket.asset?.tag ?? null;
       ticket.asset = asset;
