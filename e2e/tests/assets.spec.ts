@@ -86,3 +86,35 @@ test('the Kävlinge administrator keeps the asset register', async ({ browser })
   await expect(row).toContainText('Deactivated');
   await context.close();
 });
+
+test('an agent keeps the asset register from the console', async ({ browser }) => {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+  });
+  const agent = await context.newPage();
+  await signIn(agent, 'SAOR9112');
+  await agent.getByRole('navigation').getByRole('link', { name: 'Assets' }).click();
+  await expect(agent).toHaveURL(/\/assets$/);
+  await expect(agent.getByRole('heading', { level: 1, name: 'Asset register' })).toBeVisible();
+  // Omar serves Kävlinge and Burlöv; the register opens on his own municipality.
+  await expect(agent.getByLabel('Municipality')).toBeVisible();
+
+  await agent.getByRole('searchbox', { name: 'Search by tag or name' }).fill('kav-pc-01001');
+  await expect(agent.getByTestId('asset-row')).toHaveCount(1);
+  await expect(agent.getByTestId('asset-row')).toContainText('Lenovo ThinkPad T14');
+  await expectNoAxeViolations(agent);
+
+  const tag = `KAV-PC-${Date.now() % 100000}`;
+  await agent.getByRole('textbox', { name: 'Asset tag' }).fill(tag.toLowerCase());
+  await agent.getByRole('textbox', { name: 'Name' }).fill('Dell Latitude 5440');
+  await agent.getByRole('textbox', { name: 'Location' }).fill('Library');
+  await agent.getByRole('button', { name: 'Save' }).click();
+  await expect(agent.getByRole('status')).toContainText('Saved.');
+  await agent.getByRole('searchbox', { name: 'Search by tag or name' }).fill(tag);
+  const row = agent.getByTestId('asset-row').filter({ hasText: tag });
+  await expect(row).toContainText('Dell Latitude 5440');
+  await expect(row).toContainText('In use');
+  await expectNoAxeViolations(agent);
+  await context.close();
+});

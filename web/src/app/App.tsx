@@ -16,6 +16,7 @@ import { OnCallPage } from '../features/oncall/OnCallPage';
 import { CalendarsPage } from '../features/calendars/CalendarsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { AdminPage } from '../features/admin/AdminPage';
+import { AssetsPage } from '../features/assets/AssetsPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
@@ -102,6 +103,16 @@ export function App() {
         <Route
           path="/console"
           element={viewer.isAgent ? <QueuePage /> : <Navigate to="/" replace />}
+        />
+        <Route
+          path="/assets"
+          element={
+            viewer.isAgent ? (
+              <AssetsPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
         />
         <Route
           path="/dashboard"

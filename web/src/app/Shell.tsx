@@ -41,6 +41,9 @@ export function Shell(props: {
                 <Anchor component={NavLink} to="/console" size="sm">
                   {t('app.console')}
                 </Anchor>
+                <Anchor component={NavLink} to="/assets" size="sm" visibleFrom="sm">
+                  {t('assets.nav')}
+                </Anchor>
                 <Anchor component={NavLink} to="/dashboard" size="sm" visibleFrom="sm">
                   {t('dashboard.nav')}
                 </Anchor>

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mant
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { describeError, errorCode } from '../../app/errors';
+import { describeError, errorCode, fieldProblems } from '../../app/errors';
 import { AssetsQuery, LinkTicketAssetMutation } from './assets.graphql';
 
 interface LinkedAsset {
@@ -45,25 +45,34 @@ function AssetLinker(props: {
   const { ticket } = props;
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
-  const [{ data }] = useQuery({
+  const [{ data }, refresh] = useQuery({
     query: AssetsQuery,
     variables: { tenantId: ticket.tenant.id, search: deferred, first: 8 },
     pause: deferred.length < 2,
   });
   const [result, link] = useMutation(LinkTicketAssetMutation);
   const matches = (data?.assets ?? []).filter((a) => a.active && a.id !== ticket.asset?.id);
+  const problem = fieldProblems(result.error).find((p) => p.field === 'assetId');
 
   async function choose(assetId: string | null) {
     const res = await link({ input: { ticketId: ticket.id, version: ticket.version, assetId } });
     if (!res.error) setSearch('');
     if (!res.error || errorCode(res.error) === 'CONFLICT') props.onChanged();
+    // Deactivated since the search ran: ask again so it drops out of the matches.
+    if (fieldProblems(res.error).some((p) => p.field === 'assetId')) {
+      refresh({ requestPolicy: 'network-only' });
+    }
   }
 
   return (
     <Stack gap="xs">
       {result.error && (
         <Alert color="red" role="alert">
-          {describeError(t, result.error)}
+          {problem
+            ? t(`assets.errors.assetId.${problem.code}`, {
+                defaultValue: describeError(t, result.error),
+              })
+            : describeError(t, result.error)}
         </Alert>
       )}
       {ticket.asset && (

@@ -60,3 +60,15 @@ export const LinkTicketAssetMutation = graphql(`
     }
   }
 `);
+
+export const AssetTenantsQuery = graphql(`
+  query AssetTenants {
+    viewer {
+      id
+      tenants {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -44,6 +44,12 @@ export const messages = defineMessages({
           TOO_LONG: 'Keep the name under {{max}} characters.',
         },
         location: { TOO_LONG: 'Keep the location under {{max}} characters.' },
+        assetId: { ASSET_INACTIVE: 'This asset is deactivated and cannot be linked.' },
+      },
+      nav: 'Assets',
+      page: {
+        title: 'Asset register',
+        municipality: 'Municipality',
       },
       portal: {
         label: 'Asset tag (on the sticker)',
@@ -107,6 +113,12 @@ export const messages = defineMessages({
           TOO_LONG: 'Håll namnet under {{max}} tecken.',
         },
         location: { TOO_LONG: 'Håll platsen under {{max}} tecken.' },
+        assetId: { ASSET_INACTIVE: 'Utrustningen är avaktiverad och kan inte kopplas.' },
+      },
+      nav: 'Utrustning',
+      page: {
+        title: 'Utrustningsregister',
+        municipality: 'Kommun',
       },
       portal: {
         label: 'Inventariemärkning (på etiketten)',
@@ -170,6 +182,12 @@ export const messages = defineMessages({
           TOO_LONG: 'Hold navnet under {{max}} tegn.',
         },
         location: { TOO_LONG: 'Hold plasseringen under {{max}} tegn.' },
+        assetId: { ASSET_INACTIVE: 'Utstyret er deaktivert og kan ikke kobles til.' },
+      },
+      nav: 'Utstyr',
+      page: {
+        title: 'Utstyrsregister',
+        municipality: 'Kommune',
       },
       portal: {
         label: 'Utstyrsmerking (på etiketten)',

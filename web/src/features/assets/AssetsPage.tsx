@@ -1,0 +1,34 @@
+import { Container, NativeSelect, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { AssetTenantsQuery } from './assets.graphql';
+import { AssetsPanel } from './AssetsPanel';
+
+/** The asset register in the agents' console, for each municipality the agent serves. */
+export function AssetsPage({ tenantId: ownTenant }: { tenantId: string }) {
+  const { t } = useTranslation();
+  const [tenantId, setTenantId] = useState(ownTenant);
+  const [{ data }] = useQuery({ query: AssetTenantsQuery });
+  const served = data?.viewer?.tenants ?? [];
+  return (
+    <Container size="lg" px="sm">
+      <Stack>
+        <Title order={1} size="h2">
+          {t('assets.page.title')}
+        </Title>
+        {served.length > 1 && (
+          <NativeSelect
+            label={t('assets.page.municipality')}
+            value={tenantId}
+            onChange={(e) => setTenantId(e.currentTarget.value)}
+            data={served.map((m) => ({ value: m.id, label: m.name }))}
+            maw={320}
+          />
+        )}
+        {/* A half-edited asset belongs to the municipality it was opened in. */}
+        <AssetsPanel key={tenantId} tenantId={tenantId} />
+      </Stack>
+    </Container>
+  );
+}
