@@ -112,6 +112,27 @@ describe.each(['sqlite', 'postgresql'] as const)('group commit (%s)', (database)
     }
   });
 
+  it('keeps a steady stream of filers in one batch a round, not alternating batches of one and the rest', async () => {
+    const marker = randomUUID();
+    const WORKERS = 8;
+    const ROUNDS = 5;
+    const begun = await transactionsDuring(() =>
+      Promise.all(
+        Array.from({ length: WORKERS }, async (_, w) => {
+          // Each worker files again as soon as its last filing has committed.
+          for (let r = 0; r < ROUNDS; r++) {
+            await groupCommit.run(kav.id, async (em) => markedRow(em, marker, w * ROUNDS + r).id);
+          }
+        }),
+      ),
+    );
+    expect(await app.em().count(AuditEvent, { entityId: marker }, { filters: false })).toBe(
+      WORKERS * ROUNDS,
+    );
+    // One transaction a round; alternating batches took about twice as many.
+    expect(begun).toBeLessThanOrEqual(ROUNDS + 1);
+  });
+
   it('lets one failing unit fail alone: the others commit, its writes are rolled back', async () => {
     const marker = randomUUID();
     const audit = (em: EntityManager, n: number) => markedRow(em, marker, n);

@@ -12,6 +12,8 @@ interface Waiting {
   reject: (reason: unknown) => void;
 }
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Enough to amortise BEGIN/COMMIT and make the inserts multi-row, small enough to stay short. */
 export const GROUP_COMMIT_MAX = 64;
 
@@ -20,8 +22,8 @@ export const GROUP_COMMIT_MAX = 64;
  * it, so a burst of filings (an outage: hundreds of people report the same thing) queued
  * one BEGIN … COMMIT each behind the others. Units that arrive while a transaction is
  * running now wait for it and then commit together in the next one: one BEGIN/COMMIT,
- * one flush, one multi-row INSERT per table. A unit arriving when nothing runs starts at
- * once, so a lone request waits for nothing.
+ * one flush, one multi-row INSERT per table. A unit arriving when nothing runs waits only
+ * for the end of the event loop's current turn.
  *
  * Each unit still succeeds or fails on its own: when anything in the shared transaction
  * fails, all of it is rolled back and every unit runs again in a transaction of its own.
@@ -54,6 +56,10 @@ export class GroupCommit {
     this.draining = true;
     try {
       while (this.waiting.length > 0) {
+        // One turn of the event loop first: the units a commit has just released come
+        // back within it, and so join this batch instead of the one after. Without it,
+        // a burst settled into alternating batches of one and of all the rest.
+        await nextTurn();
         const batch = this.waiting.splice(0, GROUP_COMMIT_MAX);
         if (batch.length === 1) {
           await this.alone(batch[0] as Waiting);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, wrap } from '@mikro-orm/core';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   addBusinessMinutes,
@@ -105,7 +105,10 @@ export class SlaService implements OnModuleInit {
 
   async onTicketChange(em: EntityManager, ticket: Ticket, change: TicketChange): Promise<void> {
     const now = this.clock.now();
-    const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
+    // A new ticket arrives with its municipality loaded; a lookup would cost a filing more.
+    const tenant = wrap(ticket.tenant).isInitialized()
+      ? ticket.tenant
+      : await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
     // A ticket being created has no SLA row yet, so there is nothing to look up. A ticket
     // that predates its SLA record (imported or demo data) has been running since it was filed.
     const sla =

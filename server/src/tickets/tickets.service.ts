@@ -39,7 +39,7 @@ import { textProblems } from '../common/text-problems.js';
 import { Clock } from '../common/clock.js';
 import { GroupCommit } from '../database/group-commit.js';
 import { TicketNumbers } from './ticket-numbers.js';
-import { loadOwnPerson } from '../auth/own-person.js';
+import { loadOwnPersonRows, mapOwnPerson } from '../auth/own-person.js';
 import { ViewerRowsCache } from '../auth/viewer-rows-cache.js';
 import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { EventBus } from '../events/event-bus.js';
@@ -152,8 +152,8 @@ export class TicketsService {
 
   async create(viewer: Viewer, input: CreateTicketInput): Promise<Ticket> {
     const fields = this.validateText(input.title, input.description, input.descriptionHtml);
-    return this.file(viewer, input.subjectId, fields, (em, tenant) =>
-      this.classify(em, tenant, input),
+    return this.file(viewer, input.subjectId, fields, (em, tenantId) =>
+      this.classify(em, tenantId, input),
     );
   }
 
@@ -179,24 +179,29 @@ export class TicketsService {
     subjectId: string | null | undefined,
     fields: TicketText,
     /** Looks up what the new ticket needs before anything is added to the unit of work. */
-    prepare: (em: EntityManager, tenant: Tenant) => Promise<FilingFields>,
+    prepare: (em: EntityManager, tenantId: string) => Promise<FilingFields>,
   ): Promise<Ticket> {
     // What filing only reads is looked up before the transaction: on SQLite's single
-    // connection every moment inside it holds up all other requests. The transaction's
-    // unit of work starts with these entities already managed.
-    const caller = await loadOwnPerson(this.em, this.viewerRows, viewer);
-    let subject = caller;
-    if (subjectId && subjectId !== caller.id) {
-      subject = await this.subjectFiledFor(this.em, viewer, caller, subjectId);
-    }
-    const tenant = caller.tenant;
-    const prepared = await prepare(this.em, tenant);
+    // connection every moment inside it holds up all other requests. The filer is read as
+    // rows and mapped once into the transaction's unit of work (see mapOwnPerson).
+    const own = await loadOwnPersonRows(this.em, this.viewerRows, viewer);
+    const tenantId = own.tenantId;
+    const subject =
+      subjectId && subjectId !== viewer.personId
+        ? await this.subjectFiledFor(this.em, viewer, tenantId, subjectId)
+        : null;
+    const prepared = await prepare(this.em, tenantId);
     // Filings arriving together commit together (see GroupCommit).
-    const ticket = await this.groupCommit.run(tenant.id, async (em) => {
-      const created = await this.newTicket(em, tenant, fields, { caller, subject, ...prepared });
+    const ticket = await this.groupCommit.run(tenantId, async (em) => {
+      const caller = mapOwnPerson(em, own);
+      const created = await this.newTicket(em, caller.tenant, fields, {
+        caller,
+        subject: subject ?? caller,
+        ...prepared,
+      });
       await this.hooks.run(em, created, { kind: 'CREATED' });
       this.audit.record(em, {
-        tenantId: tenant.id,
+        tenantId,
         actorId: viewer.personId,
         action: 'ticket.created',
         entityType: 'Ticket',
@@ -219,6 +224,7 @@ export class TicketsService {
     fields: TicketText,
     values: FilingFields & { caller: Person; subject: Person; channel?: TicketChannel },
   ): Promise<Ticket> {
+    // Entities read elsewhere join this unit of work (a no-op for those mapped into it).
     for (const read of [tenant, values.caller, values.subject, values.category, values.asset]) {
       if (read) em.merge(read);
     }
@@ -245,7 +251,7 @@ export class TicketsService {
   /** Category, asset and the priority from the tenant's matrix, for a ticket being filed. */
   private async classify(
     em: EntityManager,
-    tenant: Tenant,
+    tenantId: string,
     input: {
       categoryId?: string | null;
       assetId?: string | null;
@@ -257,11 +263,15 @@ export class TicketsService {
     const urgency = input.urgency ?? 'MEDIUM';
     let category: Category | null = null;
     if (input.categoryId) {
-      category = await em.findOne(Category, { id: input.categoryId, tenant, active: true });
+      category = await em.findOne(Category, {
+        id: input.categoryId,
+        tenant: tenantId,
+        active: true,
+      });
       if (!category) throw AppError.notFound('The category');
     }
-    const asset = await this.filingAsset(em, tenant, input.assetId);
-    const matrix = await this.matrixFor(em, tenant.id);
+    const asset = await this.filingAsset(em, tenantId, input.assetId);
+    const matrix = await this.matrixFor(em, tenantId);
     return {
       category,
       asset,
@@ -274,11 +284,11 @@ export class TicketsService {
   /** An asset named when filing: an active one of the filer's (or caller's) municipality. */
   private async filingAsset(
     em: EntityManager,
-    tenant: Tenant,
+    tenantId: string,
     assetId: string | null | undefined,
   ): Promise<Asset | null> {
     if (!assetId) return null;
-    const asset = await em.findOne(Asset, { id: assetId, tenant, active: true });
+    const asset = await em.findOne(Asset, { id: assetId, tenant: tenantId, active: true });
     if (!asset) throw AppError.notFound('The asset');
     return asset;
   }
@@ -290,10 +300,10 @@ export class TicketsService {
   private async subjectFiledFor(
     em: EntityManager,
     viewer: Viewer,
-    caller: Person,
+    tenantId: string,
     subjectId: string,
   ): Promise<Person> {
-    const other = await em.findOne(Person, { id: subjectId, tenant: caller.tenant });
+    const other = await em.findOne(Person, { id: subjectId, tenant: tenantId });
     if (!other) throw AppError.notFound('The person the ticket is for');
     assertAllowed(
       isManagerAbove(viewer, await loadPersonFacts(em, other)),
@@ -335,7 +345,7 @@ export class TicketsService {
     );
     if (!caller || !inTenant(viewer, caller.tenant.id)) throw AppError.notFound('The caller');
     const tenant = caller.tenant;
-    const classified = await this.classify(this.em, tenant, input);
+    const classified = await this.classify(this.em, tenant.id, input);
     const ticket = await this.groupCommit.run(tenant.id, async (em) => {
       const created = await this.newTicket(em, tenant, fields, {
         ...classified,
