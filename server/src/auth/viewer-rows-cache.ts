@@ -31,22 +31,40 @@ interface Entry {
  */
 export class ViewerRowsCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly loading = new Map<string, { generation: number; rows: Promise<unknown[]> }>();
   private generation = 0;
 
   constructor(readonly enabled: boolean) {}
 
-  /** The rows cached for `key`, or what `load` reads (kept unless a write ran meanwhile). */
-  async get<T>(key: string, load: () => Promise<T[]>): Promise<T[]> {
+  /**
+   * The rows cached for `key`, or what `load` reads (kept unless a write ran meanwhile).
+   * Requests that miss together share one read: when an entry runs out, every request of
+   * a busy session missed at once, and each read queued behind the writes on SQLite's one
+   * connection.
+   */
+  get<T>(key: string, load: () => Promise<T[]>): Promise<T[]> {
     if (!this.enabled) return load();
     const hit = this.entries.get(key);
-    if (hit && performance.now() - hit.loadedAt < VIEWER_ROWS_TTL_MS) return hit.rows as T[];
-    const generation = this.generation;
-    const loadedAt = performance.now();
-    const rows = await load();
-    if (generation === this.generation) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-      this.entries.set(key, { rows, loadedAt });
+    if (hit && performance.now() - hit.loadedAt < VIEWER_ROWS_TTL_MS) {
+      return Promise.resolve(hit.rows as T[]);
     }
+    const generation = this.generation;
+    const under = this.loading.get(key);
+    // A read that began before a write may return rows older than it: not to be shared.
+    if (under && under.generation === generation) return under.rows as Promise<T[]>;
+    const loadedAt = performance.now();
+    const rows = load();
+    const loading = { generation, rows };
+    this.loading.set(key, loading);
+    const settle = () => {
+      if (this.loading.get(key) === loading) this.loading.delete(key);
+    };
+    rows.then((loaded) => {
+      settle();
+      if (generation !== this.generation) return;
+      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+      this.entries.set(key, { rows: loaded, loadedAt });
+    }, settle);
     return rows;
   }
 

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { SystemClock } from '../common/clock.js';
 import { loadConfig } from '../config/config.js';
 import { migrate, withOrm } from '../database/migrate.js';
+import { BeforeCommit } from '../database/before-commit.js';
 import { HrImporter } from '../hr-import/hr-importer.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 
@@ -46,7 +47,10 @@ const exitCode = await withOrm(config.database, async (orm) => {
     process.stderr.write(`No municipality with code ${code}.\n`);
     return 1;
   }
-  const importer = new HrImporter({ clock, audit: new AuditService(clock), config });
+  const beforeCommit = new BeforeCommit(orm);
+  beforeCommit.onModuleInit();
+  const audit = new AuditService(clock, beforeCommit);
+  const importer = new HrImporter({ clock, audit, config });
   const report = await importer.run(em, tenant, content, format, null, { dryRun });
   if (report.fileErrors.length > 0) {
     process.stderr.write(`The file was refused; nothing was imported:\n`);

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditService } from '../audit/audit.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { TestApp } from '../test-support/test-app.js';
 import { TicketNumbers } from '../tickets/ticket-numbers.js';
+import { BeforeCommit } from './before-commit.js';
 
 describe.each(['sqlite', 'postgresql'] as const)(
   'writes gathered until commit (%s)',
@@ -130,6 +133,80 @@ describe.each(['sqlite', 'postgresql'] as const)(
         .execute('select "key", due_at from job where "key" in (?, ?)', [key, other]);
       expect(rows.map((r) => r.key).sort()).toEqual([key, other].sort());
       expect(Number(rows.find((r) => r.key === key)?.due_at)).toBe(first.getTime());
+    });
+
+    it('inserts a transaction’s gathered rows in one statement before commit; a rollback drops them', async () => {
+      const audit = app.running.app.get(AuditService, { strict: false });
+      const entry = (entityId: string, i: number) => ({
+        tenantId,
+        actorId: null,
+        action: `test.gathered.${i}`,
+        entityType: 'Test',
+        entityId,
+        data: { i, text: 'å "quoted"' },
+      });
+      const kept = randomUUID();
+      const { count } = await statementsDuring(/insert into .audit_event/, () =>
+        transaction(async (em) => {
+          for (let i = 0; i < 5; i++) audit.record(em, entry(kept, i));
+        }),
+      );
+      expect(count).toBe(1);
+      const rows = await app
+        .em()
+        .find(AuditEvent, { entityId: kept }, { filters: false, orderBy: { action: 'asc' } });
+      expect(rows.map((r) => r.action)).toEqual([0, 1, 2, 3, 4].map((i) => `test.gathered.${i}`));
+      expect(rows[2]?.data).toEqual({ i: 2, text: 'å "quoted"' });
+      expect(rows[2]?.at.getTime()).toBe(app.clock.now().getTime());
+      expect(rows[2]?.tenant.id).toBe(tenantId);
+
+      const dropped = randomUUID();
+      await expect(
+        transaction(async (em) => {
+          audit.record(em, entry(dropped, 0));
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      expect(await app.em().count(AuditEvent, { entityId: dropped }, { filters: false })).toBe(0);
+
+      // Outside a transaction the row is an entity, written by the next flush.
+      const alone = randomUUID();
+      const em = orm.em.fork();
+      audit.record(em, entry(alone, 0));
+      await em.flush();
+      expect(await app.em().count(AuditEvent, { entityId: alone }, { filters: false })).toBe(1);
+    });
+
+    it('gives a gathered row back to a caller that changes it in the same transaction', async () => {
+      const beforeCommit = app.running.app.get(BeforeCommit, { strict: false });
+      const marker = randomUUID();
+      const row = (action: string) => ({
+        id: randomUUID(),
+        tenant: tenantId,
+        at: app.clock.now(),
+        actorId: null,
+        action,
+        entityType: 'Test',
+        entityId: marker,
+        data: {},
+      });
+      await transaction(async (em) => {
+        expect(beforeCommit.insertBeforeCommit(em, AuditEvent, row('first'))).toBe(true);
+        expect(beforeCommit.insertBeforeCommit(em, AuditEvent, row('second'))).toBe(true);
+        const back = beforeCommit.takeBack(em, AuditEvent, (r) => r.action === 'second');
+        expect(back?.action).toBe('second');
+        expect(beforeCommit.takeBack(em, AuditEvent, (r) => r.action === 'second')).toBeNull();
+        em.create(AuditEvent, {
+          ...row('second, changed'),
+          tenant: em.getReference(Tenant, tenantId),
+        });
+      });
+      const actions = (await app.em().find(AuditEvent, { entityId: marker }, { filters: false }))
+        .map((r) => r.action)
+        .sort();
+      expect(actions).toEqual(['first', 'second, changed']);
+      // Not in a transaction: nothing is gathered, the caller persists the row itself.
+      expect(beforeCommit.insertBeforeCommit(orm.em.fork(), AuditEvent, row('x'))).toBe(false);
     });
 
     it('drops the timers of a rolled-back transaction', async () => {

@@ -1,5 +1,7 @@
 import {
   MikroORM,
+  type EntityClass,
+  type EntityData,
   type EntityManager,
   type EventSubscriber,
   type TransactionEventArgs,
@@ -38,6 +40,9 @@ export class BeforeCommit implements EventSubscriber, OnModuleInit {
   pending<T extends PendingWrite>(em: EntityManager, key: string, make: () => T): T | null {
     const transaction = em.getTransactionContext<object>();
     if (!transaction || isNested(transaction)) return null;
+    // Only for transactions whose commit this subscriber hears (not before it is
+    // registered, nor those of another ORM instance): a gathered write would be lost.
+    if (!em.getEventManager().getSubscribers().has(this)) return null;
     let writes = this.writes.get(transaction);
     if (!writes) {
       writes = new Map();
@@ -51,6 +56,44 @@ export class BeforeCommit implements EventSubscriber, OnModuleInit {
     return write;
   }
 
+  /**
+   * Gathers a new row of `entity` to be inserted with the transaction's other rows of that
+   * entity, in multi-row INSERTs just before COMMIT and so after the flush: a row may refer
+   * to entities the flush writes. It bypasses the unit of work (no entity, no change set),
+   * which for rows that are written once and never changed in the same transaction (audit
+   * events, a new ticket's SLA record) was most of their cost. Answers false when `em` is
+   * not in a root transaction: the caller then persists the row as an entity.
+   */
+  insertBeforeCommit<T extends object>(
+    em: EntityManager,
+    entity: EntityClass<T>,
+    row: EntityData<T>,
+  ): boolean {
+    const inserts = this.pending(em, `insert ${entity.name}`, () => new PendingInserts(entity));
+    if (!inserts) return false;
+    inserts.rows.push(row as EntityData<object>);
+    return true;
+  }
+
+  /**
+   * Takes back a row of `entity` gathered by insertBeforeCommit in `em`'s transaction that
+   * `matches`, for a caller that needs to change it within the transaction (it then
+   * persists it as an entity); null when there is none.
+   */
+  takeBack<T extends object>(
+    em: EntityManager,
+    entity: EntityClass<T>,
+    matches: (row: EntityData<T>) => boolean,
+  ): EntityData<T> | null {
+    const transaction = em.getTransactionContext<object>();
+    const inserts = transaction && this.writes.get(transaction)?.get(`insert ${entity.name}`);
+    if (!(inserts instanceof PendingInserts)) return null;
+    const rows = inserts.rows as EntityData<T>[];
+    const at = rows.findIndex(matches);
+    if (at < 0) return null;
+    return rows.splice(at, 1)[0] ?? null;
+  }
+
   async beforeTransactionCommit(args: TransactionEventArgs): Promise<void> {
     const transaction = args.transaction as object | undefined;
     if (!transaction) return;
@@ -58,6 +101,32 @@ export class BeforeCommit implements EventSubscriber, OnModuleInit {
     if (!writes) return;
     this.writes.delete(transaction);
     for (const write of writes.values()) await write.write(args.em, transaction);
+  }
+}
+
+/** Rows per INSERT: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const INSERT_ROWS_PER_STATEMENT = 200;
+
+class PendingInserts implements PendingWrite {
+  readonly rows: EntityData<object>[] = [];
+
+  constructor(private readonly entity: EntityClass<object>) {}
+
+  async write(em: EntityManager, transaction: object): Promise<void> {
+    // Dates as the unit of work stores them (SQLite keeps timestamps as numbers).
+    const platform = em.getPlatform();
+    const rows = this.rows.map((row) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(row)) {
+        out[key] = value instanceof Date ? platform.processDateProperty(value) : value;
+      }
+      return out as EntityData<object>;
+    });
+    for (let i = 0; i < rows.length; i += INSERT_ROWS_PER_STATEMENT) {
+      await em.insertMany(this.entity, rows.slice(i, i + INSERT_ROWS_PER_STATEMENT), {
+        ctx: transaction,
+      });
+    }
   }
 }
 

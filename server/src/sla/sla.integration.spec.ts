@@ -1,7 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Notification } from '../notifications/notification.entity.js';
+import { Person } from '../people/person.entity.js';
+import { TicketHooks } from '../tickets/ticket-hooks.js';
+import { Ticket } from '../tickets/ticket.entity.js';
+import { TicketSla } from './sla.entities.js';
 import { TestApp } from '../test-support/test-app.js';
 
 // Kävlinge (Europe/Stockholm). Friday 27 November 2026, 16:00 local = 15:00 UTC.
@@ -49,6 +55,40 @@ describe('SLA due times, pause/resume and notices (SQLite, moved clock)', () => 
     app.clock.set(iso);
     for (const u of Object.keys(c)) c[u] = await app.signIn(u);
   }
+
+  it('keeps one SLA record for a ticket created and changed in the same transaction', async () => {
+    const orm = app.running.app.get(MikroORM);
+    const hooks = app.running.app.get(TicketHooks, { strict: false });
+    const id = randomUUID();
+    await orm.em.fork().transactional(async (em) => {
+      const sara = await em.findOneOrFail(
+        Person,
+        { username: SARA },
+        { populate: ['tenant'], filters: false },
+      );
+      const ticket = em.create(Ticket, {
+        id,
+        tenant: sara.tenant,
+        number: `KAV-TEST-${id.slice(0, 4)}`,
+        title: 'Created and taken at once',
+        caller: sara,
+        subject: sara,
+        priority: 'HIGH',
+        createdAt: app.clock.now(),
+        updatedAt: app.clock.now(),
+      });
+      await hooks.run(em, ticket, { kind: 'CREATED' });
+      // The new record waits for COMMIT; the next change takes it back and updates it.
+      ticket.status = 'IN_PROGRESS';
+      await hooks.run(em, ticket, { kind: 'STATUS', from: 'NEW', to: 'IN_PROGRESS' });
+    });
+    const records = await app.em().find(TicketSla, { ticket: id }, { filters: false });
+    expect(records).toHaveLength(1);
+    expect(records[0]?.responseMinutes).toBe(60);
+    // Taken at once: the response target was met with no time used.
+    expect(records[0]?.responseUsedMs).toBe(0);
+    expect(records[0]?.responseBreached).toBe(false);
+  });
 
   it('counts business minutes, pauses while waiting for the caller and notifies inside working hours', async () => {
     const created = await app.gql<{ createTicket: Ref & { priority: string } }>(
