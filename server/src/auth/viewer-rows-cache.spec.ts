@@ -65,37 +65,6 @@ describe('ViewerRowsCache', () => {
     expect(await cache.get('a', load)).toEqual([1]);
   });
 
-  it('shares one read among requests that miss together', async () => {
-    const cache = new ViewerRowsCache(true);
-    let release: () => void = () => undefined;
-    let calls = 0;
-    const load = () =>
-      new Promise<number[]>((r) => {
-        calls += 1;
-        release = () => r([calls]);
-      });
-    const together = [cache.get('a', load), cache.get('a', load), cache.get('a', load)];
-    release();
-    expect(await Promise.all(together)).toEqual([[1], [1], [1]]);
-    expect(calls).toBe(1);
-    expect(await cache.get('a', load)).toEqual([1]);
-  });
-
-  it('does not share a read that began before a write, nor keep a failed one', async () => {
-    const cache = new ViewerRowsCache(true);
-    let release: (rows: number[]) => void = () => undefined;
-    const before = cache.get('a', () => new Promise<number[]>((r) => (release = r)));
-    cache.onQuery('update person set roles = ?');
-    const { load, calls } = counter();
-    expect(await cache.get('a', load)).toEqual([1]);
-    expect(calls()).toBe(1);
-    release([0]);
-    expect(await before).toEqual([0]);
-    const failing = cache.get('b', () => Promise.reject(new Error('gone')));
-    await expect(failing).rejects.toThrow('gone');
-    expect(await cache.get('b', load)).toEqual([2]);
-  });
-
   it('reads every time when off (PostgreSQL)', async () => {
     const cache = new ViewerRowsCache(false);
     const { load, calls } = counter();

@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ReadThroughCache } from '../common/read-through-cache.js';
 
 /**
  * How long a cached session may go on being used after something outside this process
@@ -11,11 +12,6 @@ const MAX_ENTRIES = 10_000;
 /** The tables a viewer is built from (see VIEWER_SQL in session.service.ts). */
 const VIEWER_TABLES = /\b(session|person|tenant|tenant_access)\b/i;
 const READ_ONLY = /^\s*(select|pragma|explain)\b/i;
-
-interface Entry {
-  rows: readonly unknown[];
-  loadedAt: number;
-}
 
 /**
  * Every request resolves its session cookie to the viewer's rows; on the embedded
@@ -30,42 +26,13 @@ interface Entry {
  * On PostgreSQL several processes share the database, so the cache is off there.
  */
 export class ViewerRowsCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly loading = new Map<string, { generation: number; rows: Promise<unknown[]> }>();
-  private generation = 0;
+  private readonly cache = new ReadThroughCache(VIEWER_ROWS_TTL_MS, MAX_ENTRIES);
 
   constructor(readonly enabled: boolean) {}
 
-  /**
-   * The rows cached for `key`, or what `load` reads (kept unless a write ran meanwhile).
-   * Requests that miss together share one read: when an entry runs out, every request of
-   * a busy session missed at once, and each read queued behind the writes on SQLite's one
-   * connection.
-   */
+  /** The rows cached for `key`, or what `load` reads (see ReadThroughCache). */
   get<T>(key: string, load: () => Promise<T[]>): Promise<T[]> {
-    if (!this.enabled) return load();
-    const hit = this.entries.get(key);
-    if (hit && performance.now() - hit.loadedAt < VIEWER_ROWS_TTL_MS) {
-      return Promise.resolve(hit.rows as T[]);
-    }
-    const generation = this.generation;
-    const under = this.loading.get(key);
-    // A read that began before a write may return rows older than it: not to be shared.
-    if (under && under.generation === generation) return under.rows as Promise<T[]>;
-    const loadedAt = performance.now();
-    const rows = load();
-    const loading = { generation, rows };
-    this.loading.set(key, loading);
-    const settle = () => {
-      if (this.loading.get(key) === loading) this.loading.delete(key);
-    };
-    rows.then((loaded) => {
-      settle();
-      if (generation !== this.generation) return;
-      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-      this.entries.set(key, { rows: loaded, loadedAt });
-    }, settle);
-    return rows;
+    return this.enabled ? this.cache.get(key, load) : load();
   }
 
   /** MikroORM's `onQuery` hook: sees every statement the ORM and raw `execute` run. */
@@ -75,8 +42,7 @@ export class ViewerRowsCache {
   };
 
   clear(): void {
-    this.generation += 1;
-    this.entries.clear();
+    this.cache.clear();
   }
 }
 

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import {
   MikroORM,
   type EventSubscriber,
@@ -7,6 +6,7 @@ import {
   type UnitOfWork,
 } from '@mikro-orm/core';
 import { Global, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { ReadThroughCache } from '../common/read-through-cache.js';
 
 /** Entities whose rows feed the cached per-tenant settings; a write to any clears the cache. */
 const WATCHED = new Set(['SlaPolicy', 'TenantCalendar', 'TenantTicketSettings', 'Tenant']);
@@ -18,11 +18,6 @@ const WATCHED = new Set(['SlaPolicy', 'TenantCalendar', 'TenantTicketSettings', 
  */
 export const TENANT_SETTINGS_TTL_MS = 5_000;
 
-interface Entry {
-  value: unknown;
-  loadedAt: number;
-}
-
 /**
  * Per-tenant settings that every ticket filing reads (priority matrix, SLA targets,
  * business calendars) and that change a few times a year. On SQLite's single connection
@@ -31,13 +26,11 @@ interface Entry {
  * Freshness: the cache listens to the ORM; flushing a change to a watched entity clears
  * it at once and again after its transaction commits, and a value loaded while a change
  * was in flight is not kept. Rows written with raw SQL bypass this and are picked up
- * after TENANT_SETTINGS_TTL_MS. Monotonic time is used for the TTL: it is about the
- * cache, not about the domain, so it must not follow a test's ManualClock.
+ * after TENANT_SETTINGS_TTL_MS (see ReadThroughCache).
  */
 @Injectable()
 export class TenantSettingsCache implements OnModuleInit, EventSubscriber {
-  private readonly entries = new Map<string, Entry>();
-  private generation = 0;
+  private readonly cache = new ReadThroughCache(TENANT_SETTINGS_TTL_MS);
   /** Units of work that flushed a watched change inside a transaction not yet committed. */
   private readonly pending = new WeakSet<UnitOfWork>();
 
@@ -48,19 +41,12 @@ export class TenantSettingsCache implements OnModuleInit, EventSubscriber {
   }
 
   /** The cached value for `key` (which must start with the tenant id), or what `load` reads. */
-  async get<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const hit = this.entries.get(key);
-    if (hit && performance.now() - hit.loadedAt < TENANT_SETTINGS_TTL_MS) return hit.value as T;
-    const generation = this.generation;
-    const loadedAt = performance.now();
-    const value = await load();
-    if (generation === this.generation) this.entries.set(key, { value, loadedAt });
-    return value;
+  get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.cache.get(key, load);
   }
 
   clear(): void {
-    this.generation += 1;
-    this.entries.clear();
+    this.cache.clear();
   }
 
   onFlush(args: FlushEventArgs): void {
