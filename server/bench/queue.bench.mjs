@@ -4,6 +4,7 @@
 // kept under data/bench/. Prints p50/p95 and the ratio to each target; never fails on speed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -270,10 +271,10 @@ try {
   // Creation over HTTP, from a load generator in its own process (create-load.mjs): real
   // clients are elsewhere, and a generator sharing this event loop would count as server time.
   // The same generator also sends empty authenticated requests, the ceiling for any request.
-  const runLoad = (operation) =>
+  const runLoad = (operation, target = url) =>
     runChild([
       path.join(here, 'create-load.mjs'),
-      url,
+      target,
       staff,
       String(CREATES),
       String(CONCURRENCY),
@@ -281,6 +282,23 @@ try {
     ]);
   const empty = await runLoad('empty');
   const emptyPerSecond = empty.created / empty.seconds;
+  // The machine's own ceiling: a bare Node HTTP server answering the same generator with a
+  // fixed body, with no framework, GraphQL or database behind it.
+  const bare = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      res.end('{"data":{"__typename":"Query"}}');
+    });
+  });
+  await new Promise((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  let barePerSecond;
+  try {
+    const bareLoad = await runLoad('empty', `http://127.0.0.1:${bare.address().port}/graphql`);
+    barePerSecond = bareLoad.created / bareLoad.seconds;
+  } finally {
+    bare.close();
+  }
   const load = await runLoad('create');
   const perSecond = load.created / load.seconds;
   // The same filings through the service in this process, without HTTP and GraphQL (the
@@ -334,6 +352,9 @@ try {
   );
   process.stdout.write(
     `empty requests over GraphQL ({ __typename }, same session and clients)  ${emptyPerSecond.toFixed(0)} /s  (the most any request can reach here)\n`,
+  );
+  process.stdout.write(
+    `bare Node HTTP server, same load generator  ${barePerSecond.toFixed(0)} /s  (this machine's ceiling for any server)\n`,
   );
   process.stdout.write(`raw SQL plan: ${plan.map((p) => p.detail).join(' | ')}\n\n`);
   line('queue p95 (ms)', page1.p95, TARGETS.queueP95);
