@@ -59,19 +59,27 @@ export function ormOptions(database: AppConfig['database'], extra: Partial<Optio
 
 type RawConnection = { run: (sql: string, cb: (err: Error | null) => void) => void };
 
-/** WAL lets readers and the writer work side by side; foreign keys are off by default in SQLite. */
+/**
+ * WAL lets readers and the writer work side by side; foreign keys are off by default in
+ * SQLite. The WAL is copied back into the database file every 10,000 pages (about 40 MB)
+ * instead of SQLite's 1,000: the commit that crosses the mark does that work, and each
+ * index page that filings keep changing is then written back once per 40 MB instead of
+ * once per 4 MB (about a tenth more filings a second on the 1M-ticket benchmark).
+ */
+export const SQLITE_PRAGMAS = [
+  'PRAGMA journal_mode = WAL',
+  'PRAGMA synchronous = NORMAL',
+  'PRAGMA foreign_keys = ON',
+  'PRAGMA busy_timeout = 5000',
+  'PRAGMA wal_autocheckpoint = 10000',
+] as const;
+
 function sqlitePragmas(
   conn: RawConnection,
   done: (err: Error | null, conn: RawConnection) => void,
 ) {
-  const pragmas = [
-    'PRAGMA journal_mode = WAL',
-    'PRAGMA synchronous = NORMAL',
-    'PRAGMA foreign_keys = ON',
-    'PRAGMA busy_timeout = 5000',
-  ];
   const next = (i: number): void => {
-    const sql = pragmas[i];
+    const sql = SQLITE_PRAGMAS[i];
     if (sql === undefined) return done(null, conn);
     conn.run(sql, (err) => (err ? done(err, conn) : next(i + 1)));
   };

@@ -69,6 +69,15 @@ describe('the running server', () => {
   });
   afterAll(() => app.stop());
 
+  it('runs SQLite in WAL mode with foreign keys on and a 10,000-page checkpoint interval', async () => {
+    const connection = app.running.app.get(MikroORM).em.getConnection();
+    const read = async (pragma: string) =>
+      Object.values(((await connection.execute(`pragma ${pragma}`)) as object[])[0] ?? {})[0];
+    expect(await read('journal_mode')).toBe('wal');
+    expect(await read('foreign_keys')).toBe(1);
+    expect(await read('wal_autocheckpoint')).toBe(10000);
+  });
+
   it('answers liveness and readiness probes', async () => {
     const live = await fetch(`${app.url}/healthz`);
     expect(live.status).toBe(200);
