@@ -57,11 +57,19 @@ describe.each(['sqlite', 'postgresql'] as const)(
       return rows[0]?.last_seq;
     }
 
+    /** A four-character period (as YYMM) that no counter row of the tenant has yet. */
+    async function unusedPeriod(): Promise<string> {
+      for (;;) {
+        const period = `Z${randomUUID().slice(0, 3)}`;
+        if ((await counter(period)) === undefined) return period;
+      }
+    }
+
     const transaction = <T>(fn: (em: EntityManager) => Promise<T>): Promise<T> =>
       orm.em.fork().transactional(fn);
 
     it('numbers a transaction’s tickets from one counter read and one write, without gaps', async () => {
-      const period = `Z${randomUUID().slice(0, 3)}`; // periods are four characters (YYMM)
+      const period = await unusedPeriod();
       const { value, count } = await statementsDuring(/ticket_counter/, () =>
         transaction(async (em) => {
           const taken: number[] = [];
@@ -78,7 +86,7 @@ describe.each(['sqlite', 'postgresql'] as const)(
     });
 
     it('gives a rolled-back transaction’s numbers to the next one', async () => {
-      const period = `Z${randomUUID().slice(0, 3)}`; // periods are four characters (YYMM)
+      const period = await unusedPeriod();
       await transaction((em) => numbers.next(em, tenantId, period));
       await expect(
         transaction(async (em) => {
@@ -91,7 +99,7 @@ describe.each(['sqlite', 'postgresql'] as const)(
     });
 
     it('writes inside a nested transaction at once, since only the outer one commits', async () => {
-      const period = `Z${randomUUID().slice(0, 3)}`; // periods are four characters (YYMM)
+      const period = await unusedPeriod();
       const seen = await transaction((outer) =>
         outer.transactional(async (inner) => {
           await numbers.next(inner, tenantId, period);
