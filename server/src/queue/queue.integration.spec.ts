@@ -159,19 +159,19 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
     const original = connection.execute.bind(connection);
     let statements = 0;
     connection.execute = ((...args: Parameters<typeof original>) => {
-      statements++;
+      // The session lookup is not counted: the session cache answers it, or not, depending
+      // on how long ago it was read.
+      const sql = args[0];
+      if (!(typeof sql === 'string' && sql.startsWith('select s.expires_at'))) statements++;
       return original(...args);
     }) as typeof connection.execute;
     try {
-      statements = 0;
-      await app.gql('{ __typename }', {}, omar);
-      const baseline = statements; // resolving the session
       const counts: number[] = [];
       for (const first of [1, 10, 200]) {
         statements = 0;
         const res = await app.gql<Page>(QUEUE, { first }, omar);
         expect(res.errors).toBeUndefined();
-        counts.push(statements - baseline);
+        counts.push(statements);
       }
       // One or two keyset ranges (the second only when the page runs past the tickets
       // with a deadline), relations joined — never one statement per row.
