@@ -7,6 +7,7 @@
 // server (HTTP, session, GraphQL) and so the most requests per second it can answer here.
 // Prints one JSON line: { "created": n, "seconds": s }.
 import { performance } from 'node:perf_hooks';
+import { graphqlClient } from './graphql-client.mjs';
 
 const [url, cookie, countArg, concurrencyArg, operation = 'create'] = process.argv.slice(2);
 const count = Number(countArg);
@@ -26,27 +27,23 @@ if (
 
 const CREATE = 'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id number } }';
 
-async function file(i) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body:
-      operation === 'empty'
-        ? '{"query":"{ __typename }"}'
-        : JSON.stringify({
-            query: CREATE,
-            variables: {
-              input: {
-                title: `Bench ticket ${i}`,
-                description: 'Skrivaren på plan 2 fastnar.',
-                impact: 'GROUP',
-                urgency: 'MEDIUM',
-              },
+const client = graphqlClient(url, cookie, concurrency);
+function file(i) {
+  return client.post(
+    operation === 'empty'
+      ? '{"query":"{ __typename }"}'
+      : JSON.stringify({
+          query: CREATE,
+          variables: {
+            input: {
+              title: `Bench ticket ${i}`,
+              description: 'Skrivaren på plan 2 fastnar.',
+              impact: 'GROUP',
+              urgency: 'MEDIUM',
             },
-          }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+          },
+        }),
+  );
 }
 
 let next = 0;
@@ -57,4 +54,5 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - t0) / 1000;
+client.close();
 process.stdout.write(`${JSON.stringify({ created: count, seconds })}\n`);

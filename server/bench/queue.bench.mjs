@@ -360,7 +360,7 @@ try {
   line('queue p95 (ms)', page1.p95, TARGETS.queueP95);
   // The 1.5x target compares the server's work for the page with the bare statement. Both
   // sides are measured the same way, inside the server process and alternately; the HTTP
-  // figure also carries the loopback round trip and the client's own fetch and JSON
+  // figure also carries the loopback round trip and the client's own HTTP and JSON
   // parsing (another process, but the same two cores), so it is shown beside it for
   // information.
   process.stdout.write(
