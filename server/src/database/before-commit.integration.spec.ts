@@ -217,6 +217,50 @@ describe.each(['sqlite', 'postgresql'] as const)(
       expect(beforeCommit.insertBeforeCommit(orm.em.fork(), AuditEvent, row('x'))).toBe(false);
     });
 
+    it('rolls back every gathered write when one of them fails at commit', async () => {
+      const audit = app.running.app.get(AuditService, { strict: false });
+      const beforeCommit = app.running.app.get(BeforeCommit, { strict: false });
+      const period = await unusedPeriod();
+      const key = `test:${randomUUID()}`;
+      const marker = randomUUID();
+      const file = async (em: EntityManager) => {
+        await numbers.next(em, tenantId, period);
+        await numbers.next(em, tenantId, period);
+        await jobs.schedule(em, { type: 'test', key, dueAt: new Date(), tenantId });
+        audit.record(em, {
+          tenantId,
+          actorId: null,
+          action: 'test.failingCommit',
+          entityType: 'Test',
+          entityId: marker,
+          data: {},
+        });
+      };
+      await expect(
+        transaction(async (em) => {
+          await file(em);
+          // A real statement error, sent together with the other gathered writes.
+          beforeCommit.pending(em, 'failing', () => ({
+            write: async (tx: EntityManager, ctx: object) => {
+              await tx.getConnection().execute('select * from no_such_table', [], 'all', ctx);
+            },
+          }));
+        }),
+      ).rejects.toThrow(/no_such_table/);
+      expect(await counter(period)).toBeUndefined();
+      const timers: unknown[] = await orm.em
+        .fork()
+        .getConnection()
+        .execute('select id from job where "key" = ?', [key]);
+      expect(timers).toEqual([]);
+      expect(await app.em().count(AuditEvent, { entityId: marker }, { filters: false })).toBe(0);
+
+      // The connection is left usable: the same writes commit in the next transaction.
+      await transaction(file);
+      expect(await counter(period)).toBe(2);
+      expect(await app.em().count(AuditEvent, { entityId: marker }, { filters: false })).toBe(1);
+    });
+
     it('drops the timers of a rolled-back transaction', async () => {
       const key = `test:${randomUUID()}`;
       await expect(
