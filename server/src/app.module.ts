@@ -7,7 +7,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AssetsModule } from './assets/assets.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -18,6 +19,7 @@ import { AppErrorFilter } from './common/app-error.filter.js';
 import type { Clock } from './common/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
+import { requestLine } from './common/request-log.js';
 import { ormOptions } from './database/orm-config.js';
 import { BeforeCommitModule } from './database/before-commit.js';
 import { TenantSettingsCacheModule } from './database/tenant-settings-cache.js';
@@ -40,6 +42,8 @@ export interface AppModuleOptions {
   clock: Clock;
   /** Write the GraphQL schema here (used to keep server/schema.graphql up to date). */
   schemaFile?: string | null;
+  /** Where the JSON log lines go; standard output when not given. */
+  logStream?: DestinationStream | null;
 }
 
 @Module({})
@@ -63,11 +67,21 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, options.clock),
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: withStream(options.logStream ?? null, {
             level: config.logLevel,
             autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
-          },
+            // A short line per request: method, path, status, time and request id. By
+            // default every line carried the whole request and response with their
+            // headers and the query string, which an access log has no use for.
+            quietReqLogger: true,
+            quietResLogger: true,
+            customSuccessObject: (req, res, val: { responseTime: number }) =>
+              requestLine(req, res, val),
+            customErrorObject: (req, res, err, val: { responseTime: number }) => ({
+              ...requestLine(req, res, val),
+              err,
+            }),
+          }),
         }),
         MikroOrmModule.forRoot({
           ...ormOptions(config.database, { onQuery: viewerRows.onQuery }),
@@ -113,4 +127,13 @@ export class AppModule {
       ],
     };
   }
+}
+
+type PinoHttpOptions = Exclude<NonNullable<Params['pinoHttp']>, unknown[] | DestinationStream>;
+
+function withStream(
+  stream: DestinationStream | null,
+  options: PinoHttpOptions,
+): NonNullable<Params['pinoHttp']> {
+  return stream ? [options, stream] : options;
 }

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module.js';
+import { AppModule, type AppModuleOptions } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { migrate, withOrm } from './database/migrate.js';
@@ -90,11 +90,11 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
 export async function startApp(
   config: AppConfig,
   clock: Clock,
-  options: { schemaFile?: string | null } = {},
+  options: Pick<AppModuleOptions, 'schemaFile' | 'logStream'> = {},
 ): Promise<RunningApp> {
   await prepareDatabase(config, clock);
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, clock, schemaFile: options.schemaFile ?? null }),
+    AppModule.forRoot({ config, clock, ...options }),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
