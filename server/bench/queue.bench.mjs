@@ -35,6 +35,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const COMPARE_ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 1000);
 const CREATES = Number(process.env.BENCH_CREATES ?? 3000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+// A burst (an outage: hundreds report at once) keeps more filings waiting per commit.
+const BURST_CONCURRENCY = Number(process.env.BENCH_BURST_CONCURRENCY ?? 64);
 const TARGETS = { queueP95: 25, queueVsSql: 1.5, createsPerSecond: 1500, searchP95: 50 };
 
 function percentile(samples, p) {
@@ -271,13 +273,13 @@ try {
   // Creation over HTTP, from a load generator in its own process (create-load.mjs): real
   // clients are elsewhere, and a generator sharing this event loop would count as server time.
   // The same generator also sends empty authenticated requests, the ceiling for any request.
-  const runLoad = (operation, target = url) =>
+  const runLoad = (operation, target = url, concurrency = CONCURRENCY) =>
     runChild([
       path.join(here, 'create-load.mjs'),
       target,
       staff,
       String(CREATES),
-      String(CONCURRENCY),
+      String(concurrency),
       operation,
     ]);
   const empty = await runLoad('empty');
@@ -301,6 +303,8 @@ try {
   }
   const load = await runLoad('create');
   const perSecond = load.created / load.seconds;
+  const burst = await runLoad('create', url, BURST_CONCURRENCY);
+  const burstPerSecond = burst.created / burst.seconds;
   // The same filings through the service in this process, without HTTP and GraphQL (the
   // session lookup and tenant scope per filing, as a request does), for comparison.
   const tickets = running.app.get(TicketsService, { strict: false });
@@ -346,6 +350,9 @@ try {
   );
   process.stdout.write(
     `creates over GraphQL (${CONCURRENCY} concurrent clients)  ${perSecond.toFixed(0)} /s  (load from its own process)\n`,
+  );
+  process.stdout.write(
+    `creates over GraphQL (${BURST_CONCURRENCY} concurrent clients)  ${burstPerSecond.toFixed(0)} /s  (a burst; for information)\n`,
   );
   process.stdout.write(
     `creates in process (service, no HTTP)     ${perSecondInProcess.toFixed(0)} /s\n`,
