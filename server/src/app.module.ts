@@ -81,6 +81,8 @@ export class AppModule {
               ...requestLine(req, res, val),
               err,
             }),
+            // Should a request or response ever be logged with its headers after all.
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
           }),
         }),
         MikroOrmModule.forRoot({
