@@ -234,6 +234,100 @@ describe('SLA due times, pause/resume and notices (SQLite, moved clock)', () => 
     expect((await app.gql(SAVE_POLICY, { input: policy }, as(MAJA))).errors).toBeUndefined();
   });
 
+  it('a new ticket writes one timer; its first notice schedules the rest, and each notice comes once', async () => {
+    const res = await app.gql<{ createCriticalTicket: Ref }>(
+      'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',
+      { input: { title: 'Door locks offline', criticalReason: 'DANGER_TO_LIFE_OR_HEALTH' } },
+      as(SARA),
+    );
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.createCriticalTicket.id;
+    const start = app.clock.now().getTime();
+    const connection = app.running.app.get(MikroORM).em.fork().getConnection();
+    const timers = async () =>
+      (
+        (await connection.execute('select "key", status from job where "key" like ?', [
+          `sla.notify:${id}:%`,
+        ])) as { key: string; status: string }[]
+      )
+        .map((r) => `${r.key.split(':').slice(2, 4).join(' ')} ${r.status}`)
+        .sort();
+    // CRITICAL: response in 15 minutes, resolution in 4 hours, on wall-clock time.
+    expect(await timers()).toEqual(['response WARNING PENDING']);
+
+    const jobs = app.running.app.get(JobsService);
+    const noticesSeen = async () => {
+      const rows = await app.em().find(Notification, { ticketId: id }, { filters: false });
+      const seen = new Map<string, number>();
+      for (const n of rows) {
+        const k = `${n.kind} ${String(n.params.which)}`;
+        seen.set(k, (seen.get(k) ?? 0) + 1);
+      }
+      return Object.fromEntries(seen);
+    };
+    const at = async (minutes: number) => {
+      await moveTo(new Date(start + minutes * 60_000).toISOString());
+      await jobs.runDueJobs();
+    };
+
+    await at(11);
+    expect(await noticesSeen()).toEqual({});
+    await at(12); // 80 % of the response target
+    const warned = await noticesSeen();
+    expect(Object.keys(warned)).toEqual(['SLA_WARNING response']);
+    const recipients = warned['SLA_WARNING response'];
+    expect(recipients).toBeGreaterThan(0);
+    // The first notice has scheduled the others.
+    expect(await timers()).toEqual([
+      'resolution BREACH PENDING',
+      'resolution WARNING PENDING',
+      'response BREACH PENDING',
+      'response WARNING DONE',
+    ]);
+
+    await at(15);
+    await at(192);
+    await at(240);
+    await at(300);
+    expect(await noticesSeen()).toEqual({
+      'SLA_WARNING response': recipients,
+      'SLA_BREACHED response': recipients,
+      'SLA_WARNING resolution': recipients,
+      'SLA_BREACHED resolution': recipients,
+    });
+    const sla = await app.em().findOneOrFail(TicketSla, { ticket: id }, { filters: false });
+    expect([sla.responseBreached, sla.resolutionBreached]).toEqual([true, true]);
+    expect((await timers()).every((t) => t.endsWith('DONE'))).toBe(true);
+  });
+
+  it('a change before the first notice schedules every notice the ticket has then', async () => {
+    const res = await app.gql<{ createCriticalTicket: Ref }>(
+      'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',
+      { input: { title: 'Nurse call system silent', criticalReason: 'DANGER_TO_LIFE_OR_HEALTH' } },
+      as(SARA),
+    );
+    expect(res.errors).toBeUndefined();
+    const ticket = res.data!.createCriticalTicket;
+    const start = app.clock.now().getTime();
+    await moveTo(new Date(start + 5 * 60_000).toISOString());
+    // Taken at once: the response is met, the resolution clock runs on.
+    const started = await app.gql<{ changeTicketStatus: Ref }>(
+      STATUS,
+      { input: { id: ticket.id, version: ticket.version, status: 'IN_PROGRESS' } },
+      as(OMAR),
+    );
+    expect(started.errors).toBeUndefined();
+    const jobs = app.running.app.get(JobsService);
+    for (const minutes of [12, 15, 192, 240]) {
+      await moveTo(new Date(start + minutes * 60_000).toISOString());
+      await jobs.runDueJobs();
+    }
+    const rows = await app.em().find(Notification, { ticketId: ticket.id }, { filters: false });
+    const kinds = [...new Set(rows.map((n) => `${n.kind} ${String(n.params.which)}`))].sort();
+    // The response warning timer was written at filing; it finds the response met and stays quiet.
+    expect(kinds).toEqual(['SLA_BREACHED resolution', 'SLA_WARNING resolution']);
+  });
+
   it('runs critical tickets on wall-clock time', async () => {
     const res = await app.gql<{ createCriticalTicket: Ref }>(
       'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',

@@ -349,7 +349,7 @@ export class SlaService implements OnModuleInit {
       em.create(TicketSla, { ...record, tenant, ticket });
     }
     const calendar = await this.calendars.byName(em, tenant, record.calendarName);
-    await this.apply(em, tenant, ticket, record, { name: record.calendarName, calendar });
+    await this.apply(em, tenant, ticket, record, { name: record.calendarName, calendar }, 'FIRST');
   }
 
   /**
@@ -362,24 +362,43 @@ export class SlaService implements OnModuleInit {
     return em.create(TicketSla, { ...(row as RequiredEntityData<TicketSla>), tenant, ticket });
   }
 
-  /** Writes the due times onto the ticket and schedules the warning and breach notices. */
+  /**
+   * Writes the due times onto the ticket and schedules the warning and breach notices:
+   * all of them, or for a new ticket only the first. A new ticket has no notice yet, and
+   * its first one, when it runs, schedules the rest from the ticket as it is then (any
+   * change before that schedules all of them anyway). A filing so writes one timer
+   * instead of four. Each notice's key holds its deadline, so it runs at most once.
+   */
   private async apply(
     em: EntityManager,
     tenant: Tenant,
     ticket: Ticket,
     sla: SlaRecord,
     loaded: { name: string; calendar: BusinessCalendar },
+    which: 'ALL' | 'FIRST' = 'ALL',
   ): Promise<void> {
-    const { calendar } = loaded;
-    const due = slaDueTimes(toClock(sla), targetsOf(sla), calendar);
+    const due = slaDueTimes(toClock(sla), targetsOf(sla), loaded.calendar);
     ticket.responseDueAt = due.responseDueAt;
     ticket.resolutionDueAt = due.resolutionDueAt;
     ticket.slaDueAt = nextSlaDueAt(due);
+    const notices = await this.notices(em, tenant, ticket.id, sla, due, loaded);
+    await this.jobs.scheduleAll(em, which === 'FIRST' ? notices.slice(0, 1) : notices);
+  }
+
+  /** The warning and breach notices for `due`, earliest first. */
+  private async notices(
+    em: EntityManager,
+    tenant: Tenant,
+    ticketId: string,
+    sla: SlaRecord,
+    due: SlaDueTimes,
+    loaded: { name: string; calendar: BusinessCalendar },
+  ): Promise<ScheduleJob[]> {
     // Usually the SLA runs on the extended calendar already; no need to read it twice.
     const working = sla.wallClock
       ? null
       : loaded.name === IT_EXTENDED_CALENDAR
-        ? calendar
+        ? loaded.calendar
         : await this.calendars.byName(em, tenant, IT_EXTENDED_CALENDAR);
     const plan: [string, 'WARNING' | 'BREACH', Date | null, Date | null][] = [
       ['response', 'WARNING', due.responseWarnAt, due.responseDueAt],
@@ -394,13 +413,24 @@ export class SlaService implements OnModuleInit {
       const deliverAt = working === null ? at : addBusinessMinutes(working, at, 0);
       jobs.push({
         type: SLA_NOTIFY_JOB,
-        key: `${SLA_NOTIFY_JOB}:${ticket.id}:${which}:${level}:${dueAt.getTime()}`,
+        key: `${SLA_NOTIFY_JOB}:${ticketId}:${which}:${level}:${dueAt.getTime()}`,
         dueAt: deliverAt,
         tenantId: tenant.id,
-        payload: { ticketId: ticket.id, which, level, dueMs: dueAt.getTime() },
+        payload: { ticketId, which, level, dueMs: dueAt.getTime() },
       });
     }
-    await this.jobs.scheduleAll(em, jobs);
+    return jobs.sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime());
+  }
+
+  /** Schedules every notice of the ticket's SLA as it is now (those already there stay). */
+  private async scheduleCurrentNotices(em: EntityManager, ticket: Ticket): Promise<void> {
+    const sla = await em.findOne(TicketSla, { ticket: ticket.id }, { filters: false });
+    if (!sla) return;
+    const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
+    const calendar = await this.calendars.byName(em, tenant, sla.calendarName);
+    const due = slaDueTimes(toClock(sla), targetsOf(sla), calendar);
+    const loaded = { name: sla.calendarName, calendar };
+    await this.jobs.scheduleAll(em, await this.notices(em, tenant, ticket.id, sla, due, loaded));
   }
 
   private async notifyJob(em: EntityManager, job: Job): Promise<void> {
@@ -442,5 +472,7 @@ export class SlaService implements OnModuleInit {
       entityId: ticketId,
       data: { which, dueAt: current.toISOString() },
     });
+    // A new ticket's first notice brings the others (see apply).
+    await this.scheduleCurrentNotices(em, ticket);
   }
 }
