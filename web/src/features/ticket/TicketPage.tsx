@@ -16,7 +16,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -28,6 +28,7 @@ import { SlaStatus } from '../sla/SlaStatus';
 import { TicketAssetPanel } from '../assets/TicketAssetPanel';
 import { IncidentPanel } from './IncidentPanel';
 import { TriagePanel } from './TriagePanel';
+import type { TicketDetailFieldsFragment } from '../../gql/graphql';
 import { AddEntryMutation, RateMutation, ReopenMutation, TicketPageQuery } from './ticket.graphql';
 
 export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: string }) {
@@ -38,7 +39,17 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
     variables: { id },
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const ticket = data?.ticket;
+  // A triage change's own result, shown until the page's query has caught up with it: the
+  // refetch a change sets off may be answered from before the change (urql sends one
+  // request per query at a time), which would show the ticket as it was.
+  const [latest, setLatest] = useState<TicketDetailFieldsFragment | null>(null);
+  const fromQuery = data?.ticket;
+  const behind =
+    !!latest && !!fromQuery && latest.id === fromQuery.id && latest.version > fromQuery.version;
+  const ticket = behind ? latest : fromQuery;
+  useEffect(() => {
+    if (behind && !fetching) refetch({ requestPolicy: 'network-only' });
+  }, [behind, fetching, refetch]);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   if (fetching && !data) return <Loader aria-label={t('ticket.loading')} />;
@@ -124,7 +135,12 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
           {isAgent && (
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
-                <TriagePanel ticket={ticket} viewerId={viewerId} onConflict={reload} />
+                <TriagePanel
+                  ticket={ticket}
+                  viewerId={viewerId}
+                  onChanged={setLatest}
+                  onConflict={reload}
+                />
                 <IncidentPanel ticket={ticket} onChanged={reload} />
               </Stack>
             </Grid.Col>

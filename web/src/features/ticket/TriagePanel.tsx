@@ -23,6 +23,8 @@ const PRIORITIES: TicketPriority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 export function TriagePanel(props: {
   ticket: TicketDetailFieldsFragment;
   viewerId: string;
+  /** The ticket as a change left it. */
+  onChanged: (ticket: TicketDetailFieldsFragment) => void;
   onConflict: () => void;
 }) {
   const { t } = useTranslation();
@@ -54,8 +56,12 @@ export function TriagePanel(props: {
       props.onConflict();
     }
     if (!res.error) {
-      const changed = Object.values(res.data ?? {})[0] as { version?: number } | undefined;
-      if (changed?.version) setOwnVersion(changed.version);
+      // Every triage mutation answers with the ticket's detail fields.
+      const changed = Object.values(res.data ?? {})[0] as TicketDetailFieldsFragment | undefined;
+      if (changed?.version) {
+        setOwnVersion(changed.version);
+        props.onChanged(changed);
+      }
       setSaved(true);
     }
   }
