@@ -56,6 +56,17 @@ describe('SLA due times, pause/resume and notices (SQLite, moved clock)', () => 
     for (const u of Object.keys(c)) c[u] = await app.signIn(u);
   }
 
+  /** A critical ticket filed by Sara, with its id and version. */
+  async function fileCritical(title: string): Promise<Ref> {
+    const res = await app.gql<{ createCriticalTicket: Ref }>(
+      'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',
+      { input: { title, criticalReason: 'DANGER_TO_LIFE_OR_HEALTH' } },
+      as(SARA),
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createCriticalTicket;
+  }
+
   it('keeps one SLA record for a ticket created and changed in the same transaction', async () => {
     const orm = app.running.app.get(MikroORM);
     const hooks = app.running.app.get(TicketHooks, { strict: false });
@@ -235,13 +246,7 @@ describe('SLA due times, pause/resume and notices (SQLite, moved clock)', () => 
   });
 
   it('a new ticket writes one timer; its first notice schedules the rest, and each notice comes once', async () => {
-    const res = await app.gql<{ createCriticalTicket: Ref }>(
-      'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',
-      { input: { title: 'Door locks offline', criticalReason: 'DANGER_TO_LIFE_OR_HEALTH' } },
-      as(SARA),
-    );
-    expect(res.errors).toBeUndefined();
-    const id = res.data!.createCriticalTicket.id;
+    const { id } = await fileCritical('Door locks offline');
     const start = app.clock.now().getTime();
     const connection = app.running.app.get(MikroORM).em.fork().getConnection();
     const timers = async () =>
@@ -301,13 +306,7 @@ describe('SLA due times, pause/resume and notices (SQLite, moved clock)', () => 
   });
 
   it('a change before the first notice schedules every notice the ticket has then', async () => {
-    const res = await app.gql<{ createCriticalTicket: Ref }>(
-      'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',
-      { input: { title: 'Nurse call system silent', criticalReason: 'DANGER_TO_LIFE_OR_HEALTH' } },
-      as(SARA),
-    );
-    expect(res.errors).toBeUndefined();
-    const ticket = res.data!.createCriticalTicket;
+    const ticket = await fileCritical('Nurse call system silent');
     const start = app.clock.now().getTime();
     await moveTo(new Date(start + 5 * 60_000).toISOString());
     // Taken at once: the response is met, the resolution clock runs on.
@@ -329,13 +328,8 @@ describe('SLA due times, pause/resume and notices (SQLite, moved clock)', () => 
   });
 
   it('runs critical tickets on wall-clock time', async () => {
-    const res = await app.gql<{ createCriticalTicket: Ref }>(
-      'mutation($input: CreateCriticalTicketInput!) { createCriticalTicket(input: $input) { id version } }',
-      { input: { title: 'Alarm system down', criticalReason: 'DANGER_TO_LIFE_OR_HEALTH' } },
-      as(SARA),
-    );
-    expect(res.errors).toBeUndefined();
-    const sla = await app.gql<Sla>(SLA, { id: res.data!.createCriticalTicket.id }, as(SARA));
+    const { id } = await fileCritical('Alarm system down');
+    const sla = await app.gql<Sla>(SLA, { id }, as(SARA));
     const now = app.clock.now().getTime();
     expect(new Date(sla.data!.ticketSla.responseDueAt!).getTime() - now).toBe(15 * 60_000);
   });
