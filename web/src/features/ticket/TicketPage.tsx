@@ -39,9 +39,9 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
     variables: { id },
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  // A triage change's own result, shown until the page's query has caught up with it: the
-  // refetch a change sets off may be answered from before the change (urql sends one
-  // request per query at a time), which would show the ticket as it was.
+  // A triage change's own result, shown until the page's query has caught up with it
+  // (versions only grow). Two quick changes in a row could leave the query's answer one
+  // change behind, showing the ticket as it was before the second.
   const [latest, setLatest] = useState<TicketDetailFieldsFragment | null>(null);
   const fromQuery = data?.ticket;
   const behind =
