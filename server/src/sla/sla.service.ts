@@ -423,9 +423,11 @@ export class SlaService implements OnModuleInit {
   }
 
   /** Schedules every notice of the ticket's SLA as it is now (those already there stay). */
-  private async scheduleCurrentNotices(em: EntityManager, ticket: Ticket): Promise<void> {
-    const sla = await em.findOne(TicketSla, { ticket: ticket.id }, { filters: false });
-    if (!sla) return;
+  private async scheduleCurrentNotices(
+    em: EntityManager,
+    ticket: Ticket,
+    sla: TicketSla,
+  ): Promise<void> {
     const tenant = await em.findOneOrFail(Tenant, { id: ticket.tenant.id }, { filters: false });
     const calendar = await this.calendars.byName(em, tenant, sla.calendarName);
     const due = slaDueTimes(toClock(sla), targetsOf(sla), calendar);
@@ -447,10 +449,10 @@ export class SlaService implements OnModuleInit {
     const current = which === 'response' ? ticket.responseDueAt : ticket.resolutionDueAt;
     // A later change (pause, response, new priority) moved or settled this deadline.
     if (!current || current.getTime() !== Number(job.payload.dueMs)) return;
-    if (level === 'BREACH') {
-      const sla = await em.findOne(TicketSla, { ticket: ticketId }, { filters: false });
-      if (sla && which === 'response') sla.responseBreached = true;
-      if (sla && which === 'resolution') sla.resolutionBreached = true;
+    const sla = await em.findOne(TicketSla, { ticket: ticketId }, { filters: false });
+    if (sla && level === 'BREACH') {
+      if (which === 'response') sla.responseBreached = true;
+      if (which === 'resolution') sla.resolutionBreached = true;
     }
     const recipients = new Set<string>(await idsWithRole(em, ticket.tenant.id, 'IT_LEAD'));
     if (ticket.operator) recipients.add(ticket.operator.id);
@@ -473,6 +475,6 @@ export class SlaService implements OnModuleInit {
       data: { which, dueAt: current.toISOString() },
     });
     // A new ticket's first notice brings the others (see apply).
-    await this.scheduleCurrentNotices(em, ticket);
+    if (sla) await this.scheduleCurrentNotices(em, ticket, sla);
   }
 }

@@ -43,25 +43,19 @@ export function TriagePanel(props: {
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const [groupId, setGroupId] = useState<string>(ticket.group?.id ?? '');
-  // The page refetches after a change; until it has, edit on top of our own last result.
-  const [ownVersion, setOwnVersion] = useState(0);
-  const ref = { id: ticket.id, version: Math.max(ticket.version, ownVersion) };
+  // Until the page's query catches up after a change, `ticket` is that change's own result
+  // (see TicketPage), so further changes are made on top of it.
+  const ref = { id: ticket.id, version: ticket.version };
 
   async function run(p: Promise<{ error?: CombinedError; data?: Record<string, unknown> }>) {
     setSaved(false);
     const res = await p;
     setError(res.error ?? null);
-    if (res.error && errorCode(res.error) === 'CONFLICT') {
-      setOwnVersion(0);
-      props.onConflict();
-    }
+    if (res.error && errorCode(res.error) === 'CONFLICT') props.onConflict();
     if (!res.error) {
       // Every triage mutation answers with the ticket's detail fields.
       const changed = Object.values(res.data ?? {})[0] as TicketDetailFieldsFragment | undefined;
-      if (changed?.version) {
-        setOwnVersion(changed.version);
-        props.onChanged(changed);
-      }
+      if (changed?.version) props.onChanged(changed);
       setSaved(true);
     }
   }
