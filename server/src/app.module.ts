@@ -8,7 +8,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import { AssetsModule } from './assets/assets.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -19,7 +19,7 @@ import { AppErrorFilter } from './common/app-error.filter.js';
 import type { Clock } from './common/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
-import { requestLine } from './common/request-log.js';
+import { requestLine, requestSummary } from './common/request-log.js';
 import { ormOptions } from './database/orm-config.js';
 import { BeforeCommitModule } from './database/before-commit.js';
 import { TenantSettingsCacheModule } from './database/tenant-settings-cache.js';
@@ -81,8 +81,12 @@ export class AppModule {
               ...requestLine(req, res, val),
               err,
             }),
-            // Should a request or response ever be logged with its headers after all.
-            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+            // pino-http binds the whole request to a logger on every request, even with
+            // both loggers quiet, where nothing writes it: its standard serializer (every
+            // header) and the redaction ran per request for nothing. The request line
+            // stands in, so a request logged after all carries no headers or query.
+            wrapSerializers: false,
+            serializers: { req: requestSummary, err: pino.stdSerializers.err },
           }),
         }),
         MikroOrmModule.forRoot({

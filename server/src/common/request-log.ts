@@ -9,17 +9,28 @@ export interface RequestLine {
   responseTime: number;
 }
 
-export function requestLine(
+type Request = IncomingMessage & { originalUrl?: string };
+
+/** The path without its query string, which may carry what a log should not. */
+function pathOf(req: Request): string {
   // Express rewrites `url` inside mounted routers; `originalUrl` keeps what was asked for.
-  req: IncomingMessage & { originalUrl?: string },
+  const url = req.originalUrl ?? req.url ?? '';
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
+}
+
+/** What a log line bound to a request says of it: never its headers or query string. */
+export function requestSummary(req: Request): { method: string | undefined; path: string } {
+  return { method: req.method, path: pathOf(req) };
+}
+
+export function requestLine(
+  req: Request,
   res: ServerResponse,
   val: { responseTime: number },
 ): RequestLine {
-  const url = req.originalUrl ?? req.url ?? '';
-  const query = url.indexOf('?');
   return {
-    method: req.method,
-    path: query < 0 ? url : url.slice(0, query),
+    ...requestSummary(req),
     statusCode: res.statusCode,
     responseTime: val.responseTime,
   };
