@@ -36,7 +36,13 @@ test('staff file with an attachment on a phone; the agent triages, replies and r
   await expect(
     staff.getByRole('status').filter({ hasText: /Ticket KAV-\d{4}-\d{4} was created/ }),
   ).toBeVisible();
-  await expect(staff.getByTestId('my-ticket').filter({ hasText: title })).toBeVisible();
+  // A new ticket is listed among those IT is working on, not those waiting for the caller.
+  await expect(
+    staff
+      .getByRole('region', { name: 'With IT' })
+      .getByTestId('my-ticket')
+      .filter({ hasText: title }),
+  ).toBeVisible();
 
   // The open console gets it without a reload.
   const row = agent.getByTestId('queue-row').filter({ hasText: title });
@@ -70,7 +76,14 @@ test('staff file with an attachment on a phone; the agent triages, replies and r
   await expectNoAxeViolations(agent);
   await agent.screenshot({ path: 'e2e/test-results/ticket-triage.png', fullPage: true });
 
-  await staff.getByTestId('my-ticket').filter({ hasText: title }).getByRole('link').click();
+  // Resolved, it waits for the caller to check the solution and rate it.
+  await staff.reload();
+  const waiting = staff.getByRole('region', { name: 'Waiting for you' });
+  await expect(waiting.getByTestId('my-ticket').filter({ hasText: title })).toBeVisible();
+  await expect(
+    staff.getByRole('region', { name: 'With IT' }).filter({ hasText: title }),
+  ).toHaveCount(0);
+  await waiting.getByTestId('my-ticket').filter({ hasText: title }).getByRole('link').click();
   await expect(staff.getByRole('heading', { name: title })).toBeVisible();
   await expect(staff.getByText('The print server was restarted; please try again.')).toBeVisible();
   await staff.getByLabel('5 – Very good').check();

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CRITICAL_DEFINITION_CODES,
   DEFAULT_PRIORITY_MATRIX,
+  PORTAL_TICKET_LIMIT,
   TICKET_CHANNELS,
   canTransition,
   formatTicketNumber,
@@ -462,7 +463,11 @@ export class TicketsService {
     return this.em.find(
       Ticket,
       { $or: [{ caller: viewer.personId }, { subject: viewer.personId }] },
-      { populate: TICKET_POPULATE, orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 },
+      {
+        populate: TICKET_POPULATE,
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: PORTAL_TICKET_LIMIT,
+      },
     );
   }
 
@@ -471,7 +476,11 @@ export class TicketsService {
     return this.em.find(
       Ticket,
       { caller: viewer.personId, subject: { $ne: viewer.personId } },
-      { populate: TICKET_POPULATE, orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 },
+      {
+        populate: TICKET_POPULATE,
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: PORTAL_TICKET_LIMIT,
+      },
     );
   }
 

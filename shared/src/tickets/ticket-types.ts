@@ -23,3 +23,6 @@ export const TICKET_TITLE_MAX_LENGTH = 200;
 export const TICKET_DESCRIPTION_MAX_LENGTH = 20_000;
 /** The rich text description's HTML, markup included (its text has the limit above). */
 export const TICKET_DESCRIPTION_HTML_MAX_LENGTH = 100_000;
+
+/** The portal lists a person's latest tickets (and those they filed for others), this many at most. */
+export const PORTAL_TICKET_LIMIT = 100;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { PORTAL_TICKET_LIMIT } from '@linje/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { PortalTicketFieldsFragment } from '../../gql/graphql';
 import { NewTicketForm } from './NewTicketForm';
@@ -58,15 +59,11 @@ export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
             onCreated={(number, uploadFailed) => setCreated({ number, uploadFailed })}
           />
         </section>
-        <TicketList
-          id="my-tickets"
-          title={t('portal.myTickets')}
-          tickets={data?.myTickets}
-          testId="my-ticket"
-        />
+        <MyTickets tickets={data?.myTickets} />
         {(data?.ticketsFiledForOthers.length ?? 0) > 0 && (
           <TicketList
             id="for-others"
+            level={2}
             title={t('portal.forOthers')}
             tickets={data?.ticketsFiledForOthers}
             testId="for-other-ticket"
@@ -78,24 +75,108 @@ export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
   );
 }
 
+/** Closed tickets shown before "show all": the rest is history the caller rarely needs. */
+const CLOSED_SHOWN = 5;
+
+/**
+ * The caller's tickets by what they ask of them: first those waiting for the caller (a
+ * question to answer, a solution to check and rate), then those IT is working on, then
+ * the closed ones, of which only the latest until asked.
+ */
+function MyTickets({ tickets }: { tickets: PortalTicketFieldsFragment[] | undefined }) {
+  const { t } = useTranslation();
+  const [allClosed, setAllClosed] = useState(false);
+  if (!tickets) return null;
+  const waiting = tickets.filter((x) => ['WAITING_FOR_CALLER', 'RESOLVED'].includes(x.status));
+  const closed = tickets.filter((x) => x.status === 'CLOSED');
+  const working = tickets.filter((x) => !waiting.includes(x) && !closed.includes(x));
+  return (
+    <section aria-labelledby="my-tickets">
+      <Title order={2} id="my-tickets" size="h3" mb="xs">
+        {t('portal.myTickets')}
+      </Title>
+      {tickets.length === 0 && <Text c="dimmed">{t('portal.noTickets')}</Text>}
+      <Stack gap="md">
+        {waiting.length > 0 && (
+          <TicketList
+            id="my-tickets-waiting"
+            title={t('portal.waitingForYou')}
+            hint={t('portal.waitingForYouHint')}
+            tickets={waiting}
+            testId="my-ticket"
+          />
+        )}
+        {working.length > 0 && (
+          <TicketList
+            id="my-tickets-working"
+            title={t('portal.inProgress')}
+            tickets={working}
+            testId="my-ticket"
+          />
+        )}
+        {closed.length > 0 && (
+          <TicketList
+            id="my-tickets-closed"
+            title={t('portal.closedTickets')}
+            tickets={allClosed ? closed : closed.slice(0, CLOSED_SHOWN)}
+            testId="my-ticket"
+          />
+        )}
+        {closed.length > CLOSED_SHOWN && (
+          <Button
+            variant="subtle"
+            style={{ alignSelf: 'flex-start' }}
+            aria-controls="my-tickets-closed-list"
+            aria-expanded={allClosed}
+            onClick={() => setAllClosed((v) => !v)}
+          >
+            {allClosed
+              ? t('portal.showFewerClosed')
+              : t('portal.showAllClosed', { count: closed.length })}
+          </Button>
+        )}
+        {tickets.length >= PORTAL_TICKET_LIMIT && (
+          <Text size="sm" c="dimmed">
+            {t('portal.latestOnly', { count: PORTAL_TICKET_LIMIT })}
+          </Text>
+        )}
+      </Stack>
+    </section>
+  );
+}
+
 function TicketList(props: {
   id: string;
   title: string;
+  hint?: string;
   tickets: PortalTicketFieldsFragment[] | undefined;
   testId: string;
   showSubject?: boolean;
+  /** A subsection of "My tickets" (a smaller heading) or a list of its own. */
+  level?: 2 | 3;
 }) {
   const { t, i18n } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const level = props.level ?? 3;
   return (
     <section aria-labelledby={props.id}>
-      <Title order={2} id={props.id} size="h3" mb="xs">
+      <Title order={level} id={props.id} size={level === 2 ? 'h3' : 'h4'} mb="xs">
         {props.title}
       </Title>
-      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {props.hint && (
+        <Text size="sm" c="dark.6" mb="xs">
+          {props.hint}
+        </Text>
+      )}
+      <Stack
+        gap="xs"
+        component="ul"
+        id={`${props.id}-list`}
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
         {props.tickets?.length === 0 && <Text c="dimmed">{t('portal.noTickets')}</Text>}
         {props.tickets?.map((ticket) => (
           <Card withBorder padding="sm" component="li" key={ticket.id} data-testid={props.testId}>

@@ -39,6 +39,14 @@ export const messages = defineMessages({
       created: 'Ticket {{number}} was created.',
       myTickets: 'My tickets',
       noTickets: 'You have no tickets yet.',
+      waitingForYou: 'Waiting for you',
+      waitingForYouHint:
+        'IT has asked you something or solved the problem: answer, or check the solution and rate it.',
+      inProgress: 'With IT',
+      closedTickets: 'Closed',
+      showAllClosed: 'Show all {{count}} closed tickets',
+      showFewerClosed: 'Show only the latest closed tickets',
+      latestOnly: 'Showing your latest {{count}} tickets.',
       criticalTitle: 'Is it critical?',
       criticalText:
         'Critical means danger to life or health, or a whole department unable to work.',
@@ -81,6 +89,14 @@ export const messages = defineMessages({
       created: 'Ärende {{number}} har skapats.',
       myTickets: 'Mina ärenden',
       noTickets: 'Du har inga ärenden än.',
+      waitingForYou: 'Väntar på dig',
+      waitingForYouHint:
+        'IT har frågat dig något eller löst problemet: svara, eller kontrollera lösningen och betygsätt den.',
+      inProgress: 'Hos IT',
+      closedTickets: 'Stängda',
+      showAllClosed: 'Visa alla {{count}} stängda ärenden',
+      showFewerClosed: 'Visa bara de senaste stängda ärendena',
+      latestOnly: 'Dina senaste {{count}} ärenden visas.',
       criticalTitle: 'Är det kritiskt?',
       criticalText:
         'Kritiskt betyder fara för liv eller hälsa, eller att en hel avdelning inte kan arbeta.',
@@ -124,6 +140,14 @@ export const messages = defineMessages({
       created: 'Sak {{number}} er opprettet.',
       myTickets: 'Mine saker',
       noTickets: 'Du har ingen saker ennå.',
+      waitingForYou: 'Venter på deg',
+      waitingForYouHint:
+        'IT har spurt deg om noe eller løst problemet: svar, eller sjekk løsningen og gi den en vurdering.',
+      inProgress: 'Hos IT',
+      closedTickets: 'Lukket',
+      showAllClosed: 'Vis alle {{count}} lukkede saker',
+      showFewerClosed: 'Vis bare de siste lukkede sakene',
+      latestOnly: 'Dine siste {{count}} saker vises.',
       criticalTitle: 'Er det kritisk?',
       criticalText:
         'Kritisk betyr fare for liv eller helse, eller full produksjonsstopp for en hel avdeling.',
