@@ -7,6 +7,11 @@ import { plainTextToHtml } from '../tickets/rich-text.js';
 export interface Condition {
   sql: string;
   params: unknown[];
+  /**
+   * The same test in a form SQLite cannot answer from an index (a unary `+` on the
+   * column), for the walks newest first; see QueueService.walkingNewest.
+   */
+  unindexed?: string;
 }
 
 export const marks = (values: readonly unknown[]): string => values.map(() => '?').join(', ');

@@ -144,6 +144,67 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
     }
   });
 
+  it('sorts by priority: critical first, then high, medium, low, each by deadline', async () => {
+    const nodes = await all({ sort: 'PRIORITY' });
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    expect(nodes.length).toBe(await app.em().count(Ticket, {}, { filters: false }));
+    const ranks = nodes.map((n) => ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'].indexOf(n.priority));
+    expect(ranks.every((r) => r >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // The demo data has several priorities, with and without deadlines in each.
+    expect(new Set(ranks).size).toBeGreaterThan(1);
+    for (const priority of new Set(nodes.map((n) => n.priority))) {
+      const same = nodes.filter((n) => n.priority === priority);
+      const firstNull = same.findIndex((n) => n.slaDueAt === null);
+      const withSla = firstNull < 0 ? same : same.slice(0, firstNull);
+      const withoutSla = firstNull < 0 ? [] : same.slice(firstNull);
+      expect(withoutSla.every((n) => n.slaDueAt === null)).toBe(true);
+      const due = withSla.map((n) => Date.parse(n.slaDueAt!));
+      expect(due).toEqual([...due].sort((a, b) => a - b));
+      const created = withoutSla.map((n) => Date.parse(n.createdAt));
+      expect(created).toEqual([...created].sort((a, b) => b - a));
+    }
+    // Filtered by priorities, only those are walked, in the same order.
+    const some = await all({ sort: 'PRIORITY', priorities: ['LOW', 'HIGH'] });
+    expect(some.map((n) => n.id)).toEqual(
+      nodes.filter((n) => n.priority === 'HIGH' || n.priority === 'LOW').map((n) => n.id),
+    );
+  });
+
+  it('walks the tickets of one status newest first when they have no deadline', async () => {
+    const closed = await all({ statuses: ['CLOSED'] });
+    expect(closed.length).toBe(
+      await app.em().count(Ticket, { status: 'CLOSED' }, { filters: false }),
+    );
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.every((n) => n.status === 'CLOSED' && n.slaDueAt === null)).toBe(true);
+    const created = closed.map((n) => Date.parse(n.createdAt));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    const unassignedNewest = await all({ sort: 'CREATED_DESC', unassigned: true });
+    const createdAll = unassignedNewest.map((n) => Date.parse(n.createdAt));
+    expect(createdAll).toEqual([...createdAll].sort((a, b) => b - a));
+  });
+
+  it('refuses a list filter of more than 100 values', async () => {
+    const ids = Array.from(
+      { length: 101 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const res = await app.gql(
+      'query($ids: [ID!]) { queue(first: 5, groupIds: $ids) { nodes { id } } }',
+      { ids },
+      omar,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toBe('Filter by at most 100 values at a time.');
+    const fine = await app.gql(
+      'query($ids: [ID!]) { queue(first: 5, groupIds: $ids) { nodes { id } } }',
+      { ids: ids.slice(0, 100) },
+      omar,
+    );
+    expect(fine.errors).toBeUndefined();
+  });
+
   it('rejects a cursor from another sort order', async () => {
     const res = await app.gql<Page>(QUEUE, { first: 3 }, omar);
     const bad = await app.gql(
@@ -152,6 +213,16 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
       omar,
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const byPriority = await app.gql<Page>(QUEUE, { first: 3, sort: 'PRIORITY' }, omar);
+    const mixed = await app.gql(
+      QUEUE,
+      { first: 3, after: byPriority.data!.queue.pageInfo.endCursor },
+      omar,
+    );
+    expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify(['P', 9, 0, 0, 'x'])).toString('base64url');
+    const outOfRange = await app.gql(QUEUE, { first: 3, sort: 'PRIORITY', after: forged }, omar);
+    expect(outOfRange.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('runs a bounded number of SQL statements per request, whatever the page size', async () => {
@@ -167,15 +238,23 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
     }) as typeof connection.execute;
     try {
       const counts: number[] = [];
+      const byPriority: number[] = [];
       for (const first of [1, 10, 200]) {
         statements = 0;
         const res = await app.gql<Page>(QUEUE, { first }, omar);
         expect(res.errors).toBeUndefined();
         counts.push(statements);
+        statements = 0;
+        const prio = await app.gql<Page>(QUEUE, { first, sort: 'PRIORITY' }, omar);
+        expect(prio.errors).toBeUndefined();
+        byPriority.push(statements);
       }
       // One or two keyset ranges (the second only when the page runs past the tickets
       // with a deadline), relations joined — never one statement per row.
       expect(counts.every((n) => n >= 1 && n <= 2)).toBe(true);
+      // By priority, two ranges per priority at most; 200 rows take every priority.
+      expect(byPriority.every((n) => n >= 1 && n <= 8)).toBe(true);
+      expect(byPriority[2]).toBeGreaterThan(2);
     } finally {
       connection.execute = original;
     }

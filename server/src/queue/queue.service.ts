@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { TICKET_STATUSES, type TicketStatus } from '@linje/shared';
+import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketStatus } from '@linje/shared';
 import { mayViewQueue } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
@@ -8,10 +9,56 @@ import { Clock } from '../common/clock.js';
 import { SearchService } from '../search/search.service.js';
 import type { QueueArgs } from '../tickets/dto/queue.args.js';
 import type { TicketModel } from '../tickets/models/ticket.model.js';
-import { decodeCursor, encodeCursor, type QueueCursor } from './queue-cursor.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  type DeadlinePosition,
+  type QueueCursor,
+} from './queue-cursor.js';
 import { QUEUE_SELECT, marks, toQueueModel, type Condition, type QueueRow } from './queue-sql.js';
 
 const MAX_PAGE = 200;
+/** Values one list filter may name; more is no longer a view of the queue, and SQL has limits. */
+export const MAX_FILTER_VALUES = 100;
+const LIST_FILTERS = ['tenantIds', 'groupIds', 'operatorIds', 'categoryIds'] as const;
+
+/** After `c` in newest-first order (created, then id, both descending). */
+function newestFirst(c: { at: number; id: string } | null): Condition[] {
+  return c
+    ? [
+        {
+          sql: '(t.created_at < ? or (t.created_at = ? and t.id < ?))',
+          params: [new Date(c.at), new Date(c.at), c.id],
+        },
+      ]
+    : [];
+}
+
+/** Where `t` stands in a walk by deadline (see byDeadline). */
+function deadlinePosition(t: TicketModel): DeadlinePosition {
+  return t.slaDueAt
+    ? { phase: 0, at: t.slaDueAt.getTime(), id: t.id }
+    : { phase: 1, at: t.createdAt.getTime(), id: t.id };
+}
+
+/** Refuses a list filter longer than MAX_FILTER_VALUES; `prefix` places the field (saved views). */
+export function assertFilterLists(
+  args: Partial<Record<(typeof LIST_FILTERS)[number], readonly string[] | null>>,
+  prefix = '',
+): void {
+  for (const name of LIST_FILTERS) {
+    if ((args[name]?.length ?? 0) > MAX_FILTER_VALUES) {
+      throw AppError.badInput(`Filter by at most ${MAX_FILTER_VALUES} values at a time.`, [
+        {
+          field: `${prefix}${name}`,
+          code: 'TOO_MANY',
+          message: `at most ${MAX_FILTER_VALUES} values`,
+          params: { max: MAX_FILTER_VALUES },
+        },
+      ]);
+    }
+  }
+}
 const TEXT_MATCH_LIMIT = 500;
 export const VIEW_COUNT_CAP = 1000;
 export const OPEN_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter(
@@ -48,8 +95,9 @@ export interface QueueCount {
 }
 
 /**
- * The agents' queue. Each request runs at most two SELECTs (one per SLA range), each
- * a keyset range with its relations joined — whatever the page size.
+ * The agents' queue. Each request runs at most two SELECTs (one per SLA range) — eight
+ * when sorted by priority, two per priority — each a keyset range with its relations
+ * joined, whatever the page size.
  */
 @Injectable()
 export class QueueService {
@@ -71,22 +119,17 @@ export class QueueService {
         },
       ]);
     }
+    assertFilterLists(args);
     const sort = args.sort ?? 'SLA_DUE';
     const cursor = args.after ? decodeCursor(args.after, sort) : null;
     const filters = await this.conditions(viewer, args);
     if (!filters) return { nodes: [], endCursor: null, hasNextPage: false };
-    const newestFirst = (c: { at: number; id: string } | null): Condition[] =>
-      c
-        ? [
-            {
-              sql: '(t.created_at < ? or (t.created_at = ? and t.id < ?))',
-              params: [new Date(c.at), new Date(c.at), c.id],
-            },
-          ]
-        : [];
     if (sort === 'CREATED_DESC') {
       const rows = await this.fetch(
-        [...filters, ...newestFirst(cursor)],
+        this.walkingNewest([
+          ...filters,
+          ...newestFirst(cursor?.sort === 'CREATED_DESC' ? cursor : null),
+        ]),
         't.created_at desc, t.id desc',
         args.first + 1,
       );
@@ -96,39 +139,78 @@ export class QueueService {
         id: t.id,
       }));
     }
+    if (sort === 'SLA_DUE') {
+      const rows = await this.byDeadline(
+        filters,
+        cursor?.sort === 'SLA_DUE' ? cursor : null,
+        args.first + 1,
+      );
+      return this.finish(rows, args.first, (t) => ({ sort, ...deadlinePosition(t) }));
+    }
+    // PRIORITY: by deadline within each priority, highest first; at most two statements
+    // per priority, so at most eight per page whatever its size.
+    const from = cursor?.sort === 'PRIORITY' ? cursor : null;
     const rows: TicketModel[] = [];
-    if (!cursor || (cursor.sort === 'SLA_DUE' && cursor.phase === 0)) {
-      const after: Condition[] = cursor
+    for (const [rank, priority] of TICKET_PRIORITIES.entries()) {
+      if (rows.length > args.first) break;
+      if (from && rank < from.rank) continue;
+      if (args.priorities?.length && !args.priorities.includes(priority)) continue;
+      rows.push(
+        ...(await this.byDeadline(
+          [...filters, { sql: 't.priority = ?', params: [priority] }],
+          from?.rank === rank ? from : null,
+          args.first + 1 - rows.length,
+        )),
+      );
+    }
+    return this.finish(rows, args.first, (t) => ({
+      sort,
+      rank: TICKET_PRIORITIES.indexOf(t.priority),
+      ...deadlinePosition(t),
+    }));
+  }
+
+  /**
+   * Up to `limit` tickets after `from`: those with a deadline, next deadline first, then
+   * those without one, newest first. One keyset range each, so one or two statements.
+   */
+  private async byDeadline(
+    where: Condition[],
+    from: DeadlinePosition | null,
+    limit: number,
+  ): Promise<TicketModel[]> {
+    const rows: TicketModel[] = [];
+    if (!from || from.phase === 0) {
+      const after: Condition[] = from
         ? [
             {
               sql: '(t.sla_due_at > ? or (t.sla_due_at = ? and t.id > ?))',
-              params: [new Date(cursor.at), new Date(cursor.at), cursor.id],
+              params: [new Date(from.at), new Date(from.at), from.id],
             },
           ]
         : [];
       rows.push(
         ...(await this.fetch(
-          [...filters, { sql: 't.sla_due_at is not null', params: [] }, ...after],
+          [...where, { sql: 't.sla_due_at is not null', params: [] }, ...after],
           't.sla_due_at asc, t.id asc',
-          args.first + 1,
+          limit,
         )),
       );
     }
-    if (rows.length <= args.first) {
-      const phase1 = cursor && cursor.sort === 'SLA_DUE' && cursor.phase === 1 ? cursor : null;
+    if (rows.length < limit) {
       rows.push(
         ...(await this.fetch(
-          [...filters, { sql: 't.sla_due_at is null', params: [] }, ...newestFirst(phase1)],
+          this.walkingNewest([
+            ...where,
+            { sql: 't.sla_due_at is null', params: [], unindexed: '+t.sla_due_at is null' },
+            ...newestFirst(from?.phase === 1 ? from : null),
+          ]),
           't.created_at desc, t.id desc',
-          args.first + 1 - rows.length,
+          limit - rows.length,
         )),
       );
     }
-    return this.finish(rows, args.first, (t) =>
-      t.slaDueAt
-        ? { sort: 'SLA_DUE', phase: 0, at: t.slaDueAt.getTime(), id: t.id }
-        : { sort: 'SLA_DUE', phase: 1, at: t.createdAt.getTime(), id: t.id },
-    );
+    return rows;
   }
 
   /**
@@ -183,12 +265,24 @@ export class QueueService {
       ? args.tenantIds.filter((id) => viewer.tenantIds.includes(id))
       : viewer.tenantIds;
     if (tenants.length === 0) return [{ sql: '1 = 0', params: [] }];
-    const where: Condition[] = [{ sql: `t.tenant_id in (${marks(tenants)})`, params: tenants }];
+    const where: Condition[] = [
+      {
+        sql: `t.tenant_id in (${marks(tenants)})`,
+        params: tenants,
+        unindexed: `+t.tenant_id in (${marks(tenants)})`,
+      },
+    ];
     const among = (column: string, values: readonly string[] | null | undefined) => {
       if (values?.length)
         where.push({ sql: `${column} in (${marks(values)})`, params: [...values] });
     };
-    among('t.status', args.statuses);
+    if (args.statuses?.length) {
+      where.push({
+        sql: `t.status in (${marks(args.statuses)})`,
+        params: [...args.statuses],
+        unindexed: `+t.status in (${marks(args.statuses)})`,
+      });
+    }
     among('t.priority', args.priorities);
     among('t.group_id', args.groupIds);
     if (args.categoryIds?.length) {
@@ -201,9 +295,25 @@ export class QueueService {
       ...(args.operatorIds ?? []),
       ...(args.assignedToMe ? [viewer.personId] : []),
     ]);
-    if (args.unassigned) where.push({ sql: 't.operator_id is null', params: [] });
+    if (args.unassigned) {
+      where.push({ sql: 't.operator_id is null', params: [], unindexed: '+t.operator_id is null' });
+    }
     if (args.overdue) where.push({ sql: 't.sla_due_at < ?', params: [this.clock.now()] });
     return where;
+  }
+
+  /**
+   * Conditions for a walk newest first. Most tickets are closed and have no deadline, so
+   * "status in (…)" or "no deadline" can match hundreds of thousands of rows; SQLite's
+   * planner took them for selective, looked them up in the (tenant, status, deadline)
+   * index and sorted every match by date (2–4 s on 1M tickets). Written so that no index
+   * answers them, it walks the creation-date index newest first and stops after a page
+   * (about 1 ms), while narrower filters (group, operator, found by text) still use
+   * their indexes. PostgreSQL keeps statistics and plans these itself.
+   */
+  private walkingNewest(where: Condition[]): Condition[] {
+    if (this.em.getPlatform() instanceof PostgreSqlPlatform) return where;
+    return where.map((c) => (c.unindexed ? { sql: c.unindexed, params: c.params } : c));
   }
 
   private async fetch(where: Condition[], orderBy: string, limit: number): Promise<TicketModel[]> {

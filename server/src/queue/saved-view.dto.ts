@@ -5,6 +5,9 @@ import { QueueSortEnum, type QueueSort } from '../tickets/models/ticket-enums.js
 
 @InputType('QueueViewFiltersInput')
 export class QueueViewFiltersInput {
+  @Field(() => [ID], { nullable: true })
+  tenantIds?: string[] | null;
+
   @Field(() => [TicketStatusEnum], { nullable: true })
   statuses?: TicketStatus[] | null;
 
@@ -13,6 +16,12 @@ export class QueueViewFiltersInput {
 
   @Field(() => [ID], { nullable: true })
   groupIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  operatorIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  categoryIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
   assignedToMe?: boolean | null;
@@ -47,6 +56,9 @@ export class SaveQueueViewInput {
 
 @ObjectType('QueueViewFilters')
 export class QueueViewFiltersModel {
+  @Field(() => [ID], { nullable: true })
+  tenantIds!: string[] | null;
+
   @Field(() => [TicketStatusEnum], { nullable: true })
   statuses!: TicketStatus[] | null;
 
@@ -55,6 +67,12 @@ export class QueueViewFiltersModel {
 
   @Field(() => [ID], { nullable: true })
   groupIds!: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  operatorIds!: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  categoryIds!: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
   assignedToMe!: boolean | null;

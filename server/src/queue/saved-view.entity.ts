@@ -1,18 +1,22 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { TicketPriority, TicketStatus } from '@linje/shared';
 import { TenantOwned } from '../database/tenant-owned.entity.js';
+import type { QueueSort } from '../tickets/models/ticket-enums.js';
 import { Person } from '../people/person.entity.js';
 
 /** The filters a saved queue view applies (the same as the queue's arguments). */
 export interface SavedViewFilters {
+  tenantIds?: string[];
   statuses?: TicketStatus[];
   priorities?: TicketPriority[];
   groupIds?: string[];
+  operatorIds?: string[];
+  categoryIds?: string[];
   assignedToMe?: boolean;
   unassigned?: boolean;
   overdue?: boolean;
   text?: string;
-  sort?: 'SLA_DUE' | 'CREATED_DESC';
+  sort?: QueueSort;
 }
 
 /** A named queue view: personal, or shared with every agent of the owner's municipality. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, type GqlResponse } from '../test-support/test-app.js';
+import { Person } from '../people/person.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 
 const OMAR = 'SAOR9112';
@@ -61,6 +62,67 @@ describe('saved queue views', () => {
     expect(jonasViews.map((v) => [v.name, v.mine])).toEqual([['Team: all new', false]]);
     // Lena serves Burlöv only: Omar's Kävlinge views are not hers, shared or not.
     expect((await app.gql<{ queueViews: View[] }>(LIST, {}, lena)).data!.queueViews).toEqual([]);
+  });
+
+  it('keeps municipality, operator, category and priority sort, and counts by them', async () => {
+    const em = app.em();
+    const sample = await em.findOneOrFail(
+      Ticket,
+      { category: { $ne: null }, tenant: { code: 'KAV' } },
+      { filters: false, populate: ['category'] },
+    );
+    sample.operator = await em.findOneOrFail(Person, { username: OMAR }, { filters: false });
+    await em.flush();
+    const filters = {
+      tenantIds: [sample.tenant.id],
+      operatorIds: [sample.operator!.id],
+      categoryIds: [sample.category!.id],
+      sort: 'PRIORITY',
+    };
+    const res = await app.gql<{ saveQueueView: View & { id: string } }>(
+      SAVE,
+      { input: { name: 'One operator, one category', filters } },
+      omar,
+    );
+    expect(res.errors).toBeUndefined();
+    const expected = await em.count(
+      Ticket,
+      {
+        tenant: sample.tenant.id,
+        operator: sample.operator!.id,
+        $or: [{ category: sample.category!.id }, { category: { parent: sample.category!.id } }],
+      },
+      { filters: false },
+    );
+    expect(expected).toBeGreaterThan(0);
+    expect(res.data!.saveQueueView.count).toBe(expected);
+    const listed = await app.gql<{
+      queueViews: { id: string; filters: Record<string, unknown> }[];
+    }>(
+      '{ queueViews { id filters { tenantIds operatorIds categoryIds sort statuses } } }',
+      {},
+      omar,
+    );
+    expect(
+      listed.data!.queueViews.find((v) => v.id === res.data!.saveQueueView.id)?.filters,
+    ).toEqual({ ...filters, statuses: null });
+    await app.gql(DELETE, { id: res.data!.saveQueueView.id }, omar);
+  });
+
+  it('refuses a view that names more than 100 operators', async () => {
+    const operatorIds = Array.from(
+      { length: 101 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const res = await app.gql(
+      SAVE,
+      { input: { name: 'Too many', filters: { operatorIds } } },
+      omar,
+    );
+    expect(code(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.['fields']).toEqual([
+      expect.objectContaining({ field: 'filters.operatorIds', code: 'TOO_MANY' }),
+    ]);
   });
 
   it('lets only the owner delete a view', async () => {

@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
-import { QueueService } from './queue.service.js';
+import { QueueService, assertFilterLists } from './queue.service.js';
 import type { QueueViewModel, SaveQueueViewInput } from './saved-view.dto.js';
 import { SavedView, type SavedViewFilters } from './saved-view.entity.js';
 
@@ -47,9 +47,12 @@ export class SavedViewsService {
       mine: v.owner.id === viewer.personId,
       ownerName: `${v.owner.givenName} ${v.owner.surname}`,
       filters: {
+        tenantIds: v.filters.tenantIds ?? null,
         statuses: v.filters.statuses ?? null,
         priorities: v.filters.priorities ?? null,
         groupIds: v.filters.groupIds ?? null,
+        operatorIds: v.filters.operatorIds ?? null,
+        categoryIds: v.filters.categoryIds ?? null,
         assignedToMe: v.filters.assignedToMe ?? null,
         unassigned: v.filters.unassigned ?? null,
         overdue: v.filters.overdue ?? null,
@@ -78,15 +81,20 @@ export class SavedViewsService {
     if (mine >= MAX_VIEWS) {
       throw AppError.conflict(`You can keep at most ${MAX_VIEWS} views; delete one first.`);
     }
+    const f = input.filters;
+    assertFilterLists(f, 'filters.');
     const filters: SavedViewFilters = {
-      ...(input.filters.statuses?.length ? { statuses: input.filters.statuses } : {}),
-      ...(input.filters.priorities?.length ? { priorities: input.filters.priorities } : {}),
-      ...(input.filters.groupIds?.length ? { groupIds: input.filters.groupIds } : {}),
-      ...(input.filters.assignedToMe ? { assignedToMe: true } : {}),
-      ...(input.filters.unassigned ? { unassigned: true } : {}),
-      ...(input.filters.overdue ? { overdue: true } : {}),
+      ...(f.tenantIds?.length ? { tenantIds: f.tenantIds } : {}),
+      ...(f.statuses?.length ? { statuses: f.statuses } : {}),
+      ...(f.priorities?.length ? { priorities: f.priorities } : {}),
+      ...(f.groupIds?.length ? { groupIds: f.groupIds } : {}),
+      ...(f.operatorIds?.length ? { operatorIds: f.operatorIds } : {}),
+      ...(f.categoryIds?.length ? { categoryIds: f.categoryIds } : {}),
+      ...(f.assignedToMe ? { assignedToMe: true } : {}),
+      ...(f.unassigned ? { unassigned: true } : {}),
+      ...(f.overdue ? { overdue: true } : {}),
       ...(text ? { text } : {}),
-      ...(input.filters.sort ? { sort: input.filters.sort } : {}),
+      ...(f.sort ? { sort: f.sort } : {}),
     };
     const view = await this.em.transactional((em) =>
       Promise.resolve(

@@ -23,6 +23,16 @@ import { OperatorGroup } from './operator-group.entity.js';
 // slaDueAt is null unless a clock runs towards a deadline, so the default queue (next
 // deadline first) reads this index in order and stops after one page.
 @Index({ name: 'ticket_sla_due_idx', properties: ['slaDueAt', 'id'] })
+// The queue sorted by priority walks each priority by deadline. Partial, so that the walk
+// through tickets without a deadline (nearly all of them closed) cannot pick it.
+@Index({
+  name: 'ticket_queue_priority_idx',
+  expression:
+    'create index ticket_queue_priority_idx on ticket (priority, sla_due_at, id) where sla_due_at is not null',
+})
+// Newest first (the sort, and tickets without a deadline) walks this index; see
+// QueueService.walkingNewest.
+@Index({ name: 'ticket_created_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'ticket_operator_idx', properties: ['operator', 'status'] })
 @Index({ name: 'ticket_group_idx', properties: ['group', 'status'] })
 @Index({ properties: ['parent'] })

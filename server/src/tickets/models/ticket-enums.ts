@@ -10,7 +10,7 @@ export const ImpactEnum: { [K in Impact]: K } = enumObject(IMPACTS);
 export const UrgencyEnum: { [K in Urgency]: K } = enumObject(URGENCIES);
 export const TicketEntryKindEnum: { [K in TicketEntryKind]: K } = enumObject(TICKET_ENTRY_KINDS);
 
-export const QUEUE_SORTS = ['SLA_DUE', 'CREATED_DESC'] as const;
+export const QUEUE_SORTS = ['SLA_DUE', 'PRIORITY', 'CREATED_DESC'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export const QueueSortEnum: { [K in QueueSort]: K } = enumObject(QUEUE_SORTS);
 
@@ -25,5 +25,6 @@ registerEnumType(TicketEntryKindEnum, {
 });
 registerEnumType(QueueSortEnum, {
   name: 'QueueSort',
-  description: 'SLA_DUE (default): next deadline first, tickets without one last.',
+  description:
+    'SLA_DUE (default): next deadline first, tickets without one last. PRIORITY: critical first, then high, medium and low, each by next deadline. CREATED_DESC: newest first.',
 });

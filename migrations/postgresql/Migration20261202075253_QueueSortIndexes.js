@@ -1,0 +1,18 @@
+'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
+const { Migration } = require('@mikro-orm/migrations');
+
+class Migration20261202075253_QueueSortIndexes extends Migration {
+
+  async up() {
+    this.addSql(`create index "ticket_created_idx" on "ticket" ("created_at", "id");`);
+    this.addSql(`create index ticket_queue_priority_idx on ticket (priority, sla_due_at, id) where sla_due_at is not null;`);
+  }
+
+  async down() {
+    this.addSql(`drop index "ticket_created_idx";`);
+    this.addSql(`drop index "ticket_queue_priority_idx";`);
+  }
+
+}
+exports.Migration20261202075253_QueueSortIndexes = Migration20261202075253_QueueSortIndexes;
