@@ -124,6 +124,8 @@ export class QueueService {
     const cursor = args.after ? decodeCursor(args.after, sort) : null;
     const filters = await this.conditions(viewer, args);
     if (!filters) return { nodes: [], endCursor: null, hasNextPage: false };
+    const onlyOpen =
+      !!args.statuses?.length && args.statuses.every((s) => OPEN_STATUSES.includes(s));
     if (sort === 'CREATED_DESC') {
       const rows = await this.fetch(
         this.walkingNewest([
@@ -144,6 +146,7 @@ export class QueueService {
         filters,
         cursor?.sort === 'SLA_DUE' ? cursor : null,
         args.first + 1,
+        onlyOpen,
       );
       return this.finish(rows, args.first, (t) => ({ sort, ...deadlinePosition(t) }));
     }
@@ -160,6 +163,7 @@ export class QueueService {
           [...filters, { sql: 't.priority = ?', params: [priority] }],
           from?.rank === rank ? from : null,
           args.first + 1 - rows.length,
+          onlyOpen,
         )),
       );
     }
@@ -178,6 +182,8 @@ export class QueueService {
     where: Condition[],
     from: DeadlinePosition | null,
     limit: number,
+    /** The statuses asked for are all open ones. */
+    onlyOpen: boolean,
   ): Promise<TicketModel[]> {
     const rows: TicketModel[] = [];
     if (!from || from.phase === 0) {
@@ -198,13 +204,16 @@ export class QueueService {
       );
     }
     if (rows.length < limit) {
+      const withoutDeadline = [
+        ...where,
+        { sql: 't.sla_due_at is null', params: [], unindexed: '+t.sla_due_at is null' },
+        ...newestFirst(from?.phase === 1 ? from : null),
+      ];
+      // Open tickets without a deadline are few, and the (tenant, status, deadline) index
+      // finds them at once; walking every ticket newest first to find them read far back.
       rows.push(
         ...(await this.fetch(
-          this.walkingNewest([
-            ...where,
-            { sql: 't.sla_due_at is null', params: [], unindexed: '+t.sla_due_at is null' },
-            ...newestFirst(from?.phase === 1 ? from : null),
-          ]),
+          onlyOpen ? withoutDeadline : this.walkingNewest(withoutDeadline),
           't.created_at desc, t.id desc',
           limit - rows.length,
         )),
