@@ -90,6 +90,20 @@ function MyTickets({ tickets }: { tickets: PortalTicketFieldsFragment[] | undefi
   const waiting = tickets.filter((x) => ['WAITING_FOR_CALLER', 'RESOLVED'].includes(x.status));
   const closed = tickets.filter((x) => x.status === 'CLOSED');
   const working = tickets.filter((x) => !waiting.includes(x) && !closed.includes(x));
+  const groups = [
+    {
+      id: 'my-tickets-waiting',
+      title: t('portal.waitingForYou'),
+      hint: t('portal.waitingForYouHint'),
+      tickets: waiting,
+    },
+    { id: 'my-tickets-working', title: t('portal.inProgress'), tickets: working },
+    {
+      id: 'my-tickets-closed',
+      title: t('portal.closedTickets'),
+      tickets: allClosed ? closed : closed.slice(0, CLOSED_SHOWN),
+    },
+  ];
   return (
     <section aria-labelledby="my-tickets">
       <Title order={2} id="my-tickets" size="h3" mb="xs">
@@ -97,31 +111,11 @@ function MyTickets({ tickets }: { tickets: PortalTicketFieldsFragment[] | undefi
       </Title>
       {tickets.length === 0 && <Text c="dimmed">{t('portal.noTickets')}</Text>}
       <Stack gap="md">
-        {waiting.length > 0 && (
-          <TicketList
-            id="my-tickets-waiting"
-            title={t('portal.waitingForYou')}
-            hint={t('portal.waitingForYouHint')}
-            tickets={waiting}
-            testId="my-ticket"
-          />
-        )}
-        {working.length > 0 && (
-          <TicketList
-            id="my-tickets-working"
-            title={t('portal.inProgress')}
-            tickets={working}
-            testId="my-ticket"
-          />
-        )}
-        {closed.length > 0 && (
-          <TicketList
-            id="my-tickets-closed"
-            title={t('portal.closedTickets')}
-            tickets={allClosed ? closed : closed.slice(0, CLOSED_SHOWN)}
-            testId="my-ticket"
-          />
-        )}
+        {groups
+          .filter((g) => g.tickets.length > 0)
+          .map((g) => (
+            <TicketList key={g.id} {...g} testId="my-ticket" />
+          ))}
         {closed.length > CLOSED_SHOWN && (
           <Button
             variant="subtle"
