@@ -150,6 +150,16 @@ test('the dashboard shows open tickets by priority, status, group and age', asyn
   for (const name of ['By priority', 'By status', 'By operator group', 'By age']) {
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }
+  // Omar serves two municipalities: one of them has fewer open tickets than both together.
+  const total = async () =>
+    Number((await page.getByText(/\d+ open tickets/).textContent())?.match(/\d+/)?.[0]);
+  const both = await total();
+  await page.getByLabel('Municipality').selectOption({ label: 'Kävlinge kommun' });
+  await expect(async () => {
+    const one = await total();
+    expect(one).toBeGreaterThan(0);
+    expect(one).toBeLessThan(both);
+  }).toPass();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'e2e/test-results/dashboard.png', fullPage: true });
 });

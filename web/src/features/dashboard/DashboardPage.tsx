@@ -4,16 +4,19 @@ import {
   Alert,
   Card,
   Container,
+  Group,
+  NativeSelect,
   SimpleGrid,
   Table,
   Text,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { describeError } from '../../app/errors';
-import { TicketDashboardQuery } from './dashboard.graphql';
+import { DashboardTenantsQuery, TicketDashboardQuery } from './dashboard.graphql';
 
 interface Row {
   label: string;
@@ -56,13 +59,32 @@ function Breakdown({ title, rows }: { title: string; rows: Row[] }) {
 
 export default function DashboardPage() {
   const { t } = useTranslation();
-  const [{ data, error }] = useQuery({ query: TicketDashboardQuery, variables: {} });
+  const [tenantId, setTenantId] = useState('');
+  const [{ data, error }] = useQuery({
+    query: TicketDashboardQuery,
+    variables: { tenantId: tenantId || null },
+  });
   const d = data?.ticketDashboard;
+  const [{ data: served }] = useQuery({ query: DashboardTenantsQuery });
+  const tenants = served?.viewer?.tenants ?? [];
   return (
     <Container fluid>
-      <Title order={1} size="h2" mb="xs">
-        {t('dashboard.title')}
-      </Title>
+      <Group justify="space-between" align="flex-end" mb="xs">
+        <Title order={1} size="h2">
+          {t('dashboard.title')}
+        </Title>
+        {tenants.length > 1 && (
+          <NativeSelect
+            label={t('dashboard.municipality')}
+            value={tenantId}
+            onChange={(e) => setTenantId(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('dashboard.allMunicipalities') },
+              ...tenants.map((x) => ({ value: x.id, label: x.name })),
+            ]}
+          />
+        )}
+      </Group>
       {error && (
         <Alert color="red" role="alert">
           {describeError(t, error)}

@@ -23,3 +23,15 @@ export const TicketDashboardQuery = graphql(`
     }
   }
 `);
+
+export const DashboardTenantsQuery = graphql(`
+  query DashboardTenants {
+    viewer {
+      id
+      tenants {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -20,6 +20,8 @@ export const messages = defineMessages({
         OLDER: 'Older',
       },
       tableCaption: '{{chart}} as a table',
+      municipality: 'Municipality',
+      allMunicipalities: 'All my municipalities',
     },
   },
   sv: {
@@ -40,6 +42,8 @@ export const messages = defineMessages({
         OLDER: 'Äldre',
       },
       tableCaption: '{{chart}} som tabell',
+      municipality: 'Kommun',
+      allMunicipalities: 'Alla mina kommuner',
     },
   },
   nb: {
@@ -60,6 +64,8 @@ export const messages = defineMessages({
         OLDER: 'Eldre',
       },
       tableCaption: '{{chart}} som tabell',
+      municipality: 'Kommune',
+      allMunicipalities: 'Alle mine kommuner',
     },
   },
 });
