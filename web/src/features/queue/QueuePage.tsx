@@ -6,39 +6,49 @@ import {
   Checkbox,
   Container,
   Group,
-  NativeSelect,
+  Stack,
   Table,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import type { TicketStatus } from '@linje/shared';
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { QueueSort, QueueTicketFieldsFragment, TicketPriority } from '../../gql/graphql';
+import type { QueueTicketFieldsFragment } from '../../gql/graphql';
 import { BulkActions } from './BulkActions';
-import { QueueEventsSubscription, QueueQuery } from './queue.graphql';
+import {
+  DEFAULT_FILTERS,
+  isOverdue,
+  matchesLive,
+  queueVariables,
+  type QueueFilterValues,
+} from './filters';
+import { QueueEventsSubscription, QueueFilterOptionsQuery, QueueQuery } from './queue.graphql';
+import { QueueFilters } from './QueueFilters';
 import { RecordTicketPanel } from './RecordTicketPanel';
 import { SavedViews } from './SavedViews';
+import { useMinuteClock } from './useMinuteClock';
 
 const PAGE = 50;
-const OPEN: TicketStatus[] = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CALLER', 'WAITING_FOR_SUPPLIER'];
-const VIEWS = ['OPEN', 'MINE', 'ALL'] as const;
-type View = (typeof VIEWS)[number];
-const PRIORITIES: TicketPriority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+type Row = QueueTicketFieldsFragment;
+
+/** The loaded rows in their latest live state, after the live tickets that belong here. */
+function withLive(loaded: Row[], live: Row[], belongs: (r: Row) => boolean): Row[] {
+  const latest = new Map(live.map((r) => [r.id, r]));
+  const seen = new Set<string>();
+  return [...live.filter(belongs), ...loaded]
+    .map((r) => latest.get(r.id) ?? r)
+    .filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
 
 export function QueuePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [view, setView] = useState<View>('OPEN');
-  const [priority, setPriority] = useState<TicketPriority | ''>('');
-  const [sort, setSort] = useState<QueueSort>('SLA_DUE');
-  const [searchDraft, setSearchDraft] = useState('');
-  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<QueueFilterValues>(DEFAULT_FILTERS);
   const [after, setAfter] = useState<string | null>(null);
   const [pages, setPages] = useState<QueueTicketFieldsFragment[]>([]);
   const [active, setActive] = useState(0);
@@ -46,21 +56,11 @@ export function QueuePage() {
   const [recording, setRecording] = useState(false);
   const [recorded, setRecorded] = useState<string | null>(null);
   const tableRef = useRef<HTMLDivElement>(null);
-  // A saved view may pick its own statuses; the built-in views pick open or all.
-  const [customStatuses, setCustomStatuses] = useState<TicketStatus[] | null | undefined>(
-    undefined,
-  );
-  const statuses = customStatuses !== undefined ? customStatuses : view === 'ALL' ? null : OPEN;
-  const variables = {
-    first: PAGE,
-    after,
-    statuses,
-    priorities: priority ? [priority] : null,
-    assignedToMe: view === 'MINE' ? true : null,
-    text: text || null,
-    sort,
-  };
-  const [{ data }, refetch] = useQuery({ query: QueueQuery, variables });
+  const now = useMinuteClock();
+  const variables = { first: PAGE, after, ...queueVariables(filters) };
+  const [{ data, fetching }, refetch] = useQuery({ query: QueueQuery, variables });
+  const [{ data: options }] = useQuery({ query: QueueFilterOptionsQuery });
+  const me = options?.viewer?.person.id;
   const [live] = useSubscription(
     { query: QueueEventsSubscription },
     (seen: QueueTicketFieldsFragment[] = [], event) => {
@@ -71,28 +71,17 @@ export function QueuePage() {
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
 
   /** A new filter starts again from the first page. */
-  function restart() {
+  function applyFilters(next: QueueFilterValues) {
+    setFilters(next);
     setAfter(null);
     setPages([]);
     setSelected(new Set());
     setActive(0);
   }
 
-  const rows = useMemo(() => {
-    const liveRows = (live.data ?? []).filter(
-      (r) =>
-        !text &&
-        view !== 'MINE' &&
-        (!statuses || statuses.includes(r.status as TicketStatus)) &&
-        (!priority || r.priority === priority),
-    );
-    const liveById = new Map((live.data ?? []).map((r) => [r.id, r]));
-    const all = [...liveRows, ...pages, ...(data?.queue.nodes ?? [])].map(
-      (r) => liveById.get(r.id) ?? r,
-    );
-    const seen = new Set<string>();
-    return all.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
-  }, [data, pages, live.data, text, view, statuses, priority]);
+  const rows = withLive([...pages, ...(data?.queue.nodes ?? [])], live.data ?? [], (r) =>
+    matchesLive(r, filters, me, now),
+  );
 
   const openCount = (data?.queueCounts ?? []).reduce((n, c) => n + c.count, 0);
 
@@ -134,12 +123,6 @@ export function QueuePage() {
     setPages([]);
     setAfter(null);
     refetch({ requestPolicy: 'network-only' });
-  }
-
-  function search(e: FormEvent) {
-    e.preventDefault();
-    setText(searchDraft.trim());
-    restart();
   }
 
   return (
@@ -193,63 +176,8 @@ export function QueuePage() {
             : ''}
         </VisuallyHidden>
       </div>
-      <SavedViews
-        current={{ statuses, priority, assignedToMe: view === 'MINE', text, sort }}
-        onApply={(f) => {
-          setView(f.assignedToMe ? 'MINE' : f.statuses === null ? 'ALL' : 'OPEN');
-          setCustomStatuses(f.statuses);
-          setPriority(f.priority);
-          setText(f.text);
-          setSearchDraft(f.text);
-          setSort(f.sort);
-          restart();
-        }}
-      />
-      <Group align="flex-end" mb="sm" component="section" aria-label={t('queue.filters')}>
-        <NativeSelect
-          label={t('queue.view')}
-          value={view}
-          onChange={(e) => {
-            setView(e.currentTarget.value as View);
-            setCustomStatuses(undefined);
-            restart();
-          }}
-          data={VIEWS.map((v) => ({ value: v, label: t(`queue.views.${v}`) }))}
-        />
-        <NativeSelect
-          label={t('queue.priorityFilter')}
-          value={priority}
-          onChange={(e) => {
-            setPriority(e.currentTarget.value as TicketPriority | '');
-            restart();
-          }}
-          data={[
-            { value: '', label: t('queue.anyPriority') },
-            ...PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
-          ]}
-        />
-        <NativeSelect
-          label={t('queue.sort')}
-          value={sort}
-          onChange={(e) => {
-            setSort(e.currentTarget.value as QueueSort);
-            restart();
-          }}
-          data={(['SLA_DUE', 'CREATED_DESC'] as const).map((s) => ({
-            value: s,
-            label: t(`queue.sorts.${s}`),
-          }))}
-        />
-        <form onSubmit={search} role="search">
-          <TextInput
-            label={t('queue.search')}
-            placeholder={t('queue.searchHint')}
-            value={searchDraft}
-            onChange={(e) => setSearchDraft(e.currentTarget.value)}
-            w={320}
-          />
-        </form>
-      </Group>
+      <SavedViews current={filters} onApply={applyFilters} />
+      <QueueFilters filters={filters} onChange={applyFilters} />
       <BulkActions tickets={rows.filter((r) => selected.has(r.id))} onDone={afterBulk} />
       <Text size="xs" c="dark.6" mb={4}>
         {t('queue.keyboardHint')}
@@ -260,6 +188,7 @@ export function QueuePage() {
           tabIndex={0}
           onKeyDown={onKeyDown}
           aria-label={t('queue.title')}
+          aria-busy={fetching}
           role="region"
         >
           <Table striped highlightOnHover data-testid="queue-table">
@@ -314,9 +243,38 @@ export function QueuePage() {
                   </Table.Td>
                   <Table.Td>{t(`priority.${r.priority}`)}</Table.Td>
                   <Table.Td>
-                    {r.slaDueAt ? when.format(new Date(r.slaDueAt)) : t('queue.noDeadline')}
+                    <Stack gap={4} align="flex-start">
+                      {r.slaDueAt ? (
+                        <time dateTime={r.slaDueAt}>{when.format(new Date(r.slaDueAt))}</time>
+                      ) : (
+                        t('queue.noDeadline')
+                      )}
+                      {isOverdue(r.slaDueAt, now) && (
+                        <Badge
+                          color="red.9"
+                          c="white"
+                          variant="filled"
+                          style={{ flexShrink: 0 }}
+                          data-testid="overdue"
+                        >
+                          {t('queue.overdue')}
+                        </Badge>
+                      )}
+                    </Stack>
                   </Table.Td>
-                  <Table.Td>{r.operator?.displayName ?? r.group?.name ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {r.operator && (
+                      <Text size="sm" data-testid="row-operator">
+                        {r.operator.displayName}
+                      </Text>
+                    )}
+                    {r.group && (
+                      <Text size="xs" c="dark.6" data-testid="row-group">
+                        {r.group.name}
+                      </Text>
+                    )}
+                    {!r.operator && !r.group && '—'}
+                  </Table.Td>
                   <Table.Td>{when.format(new Date(r.createdAt))}</Table.Td>
                 </Table.Tr>
               ))}

@@ -2,21 +2,12 @@ import { Button, Checkbox, Group, NativeSelect, Text, TextInput } from '@mantine
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import type {
-  QueueSort,
-  QueueViewsQuery as Views,
-  TicketPriority,
-  TicketStatus,
-} from '../../gql/graphql';
+import type { QueueViewsQuery as Views } from '../../gql/graphql';
+import { fromSavedFilters, toSavedFilters, type QueueFilterValues } from './filters';
 import { DeleteQueueViewMutation, QueueViewsQuery, SaveQueueViewMutation } from './queue.graphql';
 
-export interface ViewFilters {
-  statuses: TicketStatus[] | null;
-  priority: TicketPriority | '';
-  assignedToMe: boolean;
-  text: string;
-  sort: QueueSort;
-}
+/** Every filter of the queue, as a saved view keeps it. */
+export type ViewFilters = QueueFilterValues;
 
 type SavedView = Views['queueViews'][number];
 
@@ -35,30 +26,13 @@ export function SavedViews(props: { current: ViewFilters; onApply: (f: ViewFilte
 
   function apply(view: SavedView | undefined) {
     if (!view) return;
-    props.onApply({
-      statuses: (view.filters.statuses as TicketStatus[] | null) ?? null,
-      priority: view.filters.priorities?.[0] ?? '',
-      assignedToMe: view.filters.assignedToMe ?? false,
-      text: view.filters.text ?? '',
-      sort: view.filters.sort ?? 'SLA_DUE',
-    });
+    props.onApply(fromSavedFilters(view.filters));
   }
 
   async function saveCurrent() {
     if (!name.trim()) return;
-    const f = props.current;
     const res = await save({
-      input: {
-        name,
-        shared,
-        filters: {
-          statuses: f.statuses,
-          priorities: f.priority ? [f.priority] : null,
-          assignedToMe: f.assignedToMe || null,
-          text: f.text || null,
-          sort: f.sort,
-        },
-      },
+      input: { name, shared, filters: toSavedFilters(props.current) },
     });
     if (!res.error) {
       setName('');

@@ -33,18 +33,30 @@ export const QueueQuery = graphql(`
   query Queue(
     $first: Int!
     $after: String
+    $tenantIds: [ID!]
     $statuses: [TicketStatus!]
     $priorities: [TicketPriority!]
+    $groupIds: [ID!]
+    $operatorIds: [ID!]
     $assignedToMe: Boolean
+    $unassigned: Boolean
+    $categoryIds: [ID!]
+    $overdue: Boolean
     $text: String
     $sort: QueueSort!
   ) {
     queue(
       first: $first
       after: $after
+      tenantIds: $tenantIds
       statuses: $statuses
       priorities: $priorities
+      groupIds: $groupIds
+      operatorIds: $operatorIds
       assignedToMe: $assignedToMe
+      unassigned: $unassigned
+      categoryIds: $categoryIds
+      overdue: $overdue
       text: $text
       sort: $sort
     ) {
@@ -60,6 +72,46 @@ export const QueueQuery = graphql(`
       tenantId
       status
       count
+    }
+  }
+`);
+
+/** What the filter bar offers: the viewer's municipalities, groups and IT staff. */
+export const QueueFilterOptionsQuery = graphql(`
+  query QueueFilterOptions {
+    viewer {
+      id
+      person {
+        id
+      }
+      tenant {
+        id
+      }
+      tenants {
+        id
+        code
+        name
+      }
+    }
+    operatorGroups {
+      id
+      name
+      line
+      tenantId
+    }
+    itStaff {
+      id
+      displayName
+    }
+  }
+`);
+
+export const QueueCategoriesQuery = graphql(`
+  query QueueCategories($tenantId: ID) {
+    ticketCategories(tenantId: $tenantId) {
+      id
+      name
+      parentId
     }
   }
 `);
@@ -142,9 +194,15 @@ export const QueueViewsQuery = graphql(`
       ownerName
       count
       filters {
+        tenantIds
         statuses
         priorities
+        groupIds
+        operatorIds
         assignedToMe
+        unassigned
+        categoryIds
+        overdue
         text
         sort
       }
