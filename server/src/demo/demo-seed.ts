@@ -17,12 +17,15 @@ import {
   type Role,
   type TicketPriority,
   type TicketStatus,
+  type SlaClock,
 } from '@linje/shared';
 import { hashPassword } from '../auth/password-hasher.js';
 import { BUR_DEMO_UNITS, KAV_DEMO_UNITS, seedOrgUnits } from '../org/org-demo.js';
 import { seedEscalationDemo } from '../critical/escalation-demo-seed.js';
 import { seedTicketCatalogue } from '../categories/catalogue-seed.js';
 import { DEFAULT_SLA_TARGETS, nextSlaDueAt } from '../sla/sla.service.js';
+import { TicketSla } from '../sla/sla.entities.js';
+import { IT_EXTENDED_CALENDAR } from '../calendars/tenant-calendar.entity.js';
 import type { Person } from '../people/person.entity.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { TicketCounter } from '../tickets/ticket-counter.entity.js';
@@ -276,7 +279,13 @@ function demoDeadlines(
   createdAt: Date,
   status: TicketStatus,
   priority: TicketPriority,
-): Pick<Ticket, 'responseDueAt' | 'resolutionDueAt' | 'slaDueAt' | 'resolvedAt' | 'closedAt'> {
+): {
+  ticket: Pick<
+    Ticket,
+    'responseDueAt' | 'resolutionDueAt' | 'slaDueAt' | 'resolvedAt' | 'closedAt'
+  >;
+  clock: SlaClock;
+} {
   const targets = DEFAULT_SLA_TARGETS[priority];
   const responseDueAt = addBusinessMinutes(calendar, createdAt, targets.response);
   const resolutionDueAt = addBusinessMinutes(calendar, createdAt, targets.resolution);
@@ -295,11 +304,14 @@ function demoDeadlines(
     calendar,
   );
   return {
-    responseDueAt,
-    resolutionDueAt,
-    slaDueAt: nextSlaDueAt(due),
-    resolvedAt,
-    closedAt: status === 'CLOSED' ? resolvedAt : null,
+    ticket: {
+      responseDueAt,
+      resolutionDueAt,
+      slaDueAt: nextSlaDueAt(due),
+      resolvedAt,
+      closedAt: status === 'CLOSED' ? resolvedAt : null,
+    },
+    clock,
   };
 }
 
@@ -334,8 +346,9 @@ function seedTickets(
       TICKET_PRIORITIES.filter((p) => p !== 'CRITICAL'),
     );
     const demo = pick(rand, TICKET_TITLES);
-    em.create(Ticket, {
-      ...demoDeadlines(calendar, at, status, priority),
+    const deadlines = demoDeadlines(calendar, at, status, priority);
+    const ticket = em.create(Ticket, {
+      ...deadlines.ticket,
       id: randomUUID(),
       tenant,
       number: formatTicketNumber(tenant.code, { year: Number(yyyy), month: Number(mm) }, seq),
@@ -350,6 +363,19 @@ function seedTickets(
       asset,
       createdAt: at,
       updatedAt: at,
+    });
+    // The SLA record the service keeps beside each ticket, so the ticket page shows where
+    // its targets stand.
+    const targets = DEFAULT_SLA_TARGETS[priority];
+    em.create(TicketSla, {
+      id: randomUUID(),
+      tenant,
+      ticket,
+      responseMinutes: targets.response,
+      resolutionMinutes: targets.resolution,
+      wallClock: false,
+      calendarName: IT_EXTENDED_CALENDAR,
+      ...deadlines.clock,
     });
   }
   for (const [period, lastSeq] of counters) {
