@@ -229,6 +229,15 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** The statuses of demo tickets older than a fortnight, drawn evenly. */
+const OLD_TICKET_STATUSES: readonly TicketStatus[] = [
+  ...Array<TicketStatus>(16).fill('CLOSED'),
+  'RESOLVED',
+  'WAITING_FOR_SUPPLIER',
+  'WAITING_FOR_SUPPLIER',
+  'IN_PROGRESS',
+];
+
 function pick<T>(rand: () => number, items: readonly T[]): T {
   const item = items[Math.floor(rand() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
@@ -340,7 +349,10 @@ function seedTickets(
     const seq = (counters.get(period) ?? 0) + 1;
     counters.set(period, seq);
     const caller = pick(rand, callers);
-    const status = pick(rand, TICKET_STATUSES);
+    // As in a real service desk, what is older than a fortnight is mostly closed; what is
+    // still open is recent (or waits for a supplier), so the demo queue is not all overdue.
+    const old = now.getTime() - at.getTime() > 14 * 24 * 3600_000;
+    const status = pick(rand, old ? OLD_TICKET_STATUSES : TICKET_STATUSES);
     const priority = pick(
       rand,
       TICKET_PRIORITIES.filter((p) => p !== 'CRITICAL'),
