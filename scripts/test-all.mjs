@@ -108,6 +108,7 @@ if (want('lint')) {
 if (want('unit')) {
   vitest('shared');
   vitest('server');
+  vitest('web');
 }
 if (want('e2e')) playwright();
 
