@@ -22,6 +22,16 @@ const MAX_PAGE = 200;
 export const MAX_FILTER_VALUES = 100;
 const LIST_FILTERS = ['tenantIds', 'groupIds', 'operatorIds', 'categoryIds'] as const;
 
+/** Whether the statuses asked for are all open, all resolved or closed, or either. */
+type StatusScope = 'OPEN' | 'DONE' | 'ANY';
+
+function statusScope(statuses: readonly TicketStatus[] | null | undefined): StatusScope {
+  if (!statuses?.length) return 'ANY';
+  if (statuses.every((s) => OPEN_STATUSES.includes(s))) return 'OPEN';
+  if (statuses.every((s) => !OPEN_STATUSES.includes(s))) return 'DONE';
+  return 'ANY';
+}
+
 /** After `c` in newest-first order (created, then id, both descending). */
 function newestFirst(c: { at: number; id: string } | null): Condition[] {
   return c
@@ -124,8 +134,7 @@ export class QueueService {
     const cursor = args.after ? decodeCursor(args.after, sort) : null;
     const filters = await this.conditions(viewer, args);
     if (!filters) return { nodes: [], endCursor: null, hasNextPage: false };
-    const onlyOpen =
-      !!args.statuses?.length && args.statuses.every((s) => OPEN_STATUSES.includes(s));
+    const scope = statusScope(args.statuses);
     if (sort === 'CREATED_DESC') {
       const rows = await this.fetch(
         this.walkingNewest([
@@ -146,7 +155,7 @@ export class QueueService {
         filters,
         cursor?.sort === 'SLA_DUE' ? cursor : null,
         args.first + 1,
-        onlyOpen,
+        scope,
       );
       return this.finish(rows, args.first, (t) => ({ sort, ...deadlinePosition(t) }));
     }
@@ -163,7 +172,7 @@ export class QueueService {
           [...filters, { sql: 't.priority = ?', params: [priority] }],
           from?.rank === rank ? from : null,
           args.first + 1 - rows.length,
-          onlyOpen,
+          scope,
         )),
       );
     }
@@ -182,11 +191,12 @@ export class QueueService {
     where: Condition[],
     from: DeadlinePosition | null,
     limit: number,
-    /** The statuses asked for are all open ones. */
-    onlyOpen: boolean,
+    scope: StatusScope,
   ): Promise<TicketModel[]> {
     const rows: TicketModel[] = [];
-    if (!from || from.phase === 0) {
+    // Resolved and closed tickets have no deadline (the contract of TicketChangeHook), so
+    // for them the walk by deadline would read every open ticket's deadline to find none.
+    if ((!from || from.phase === 0) && scope !== 'DONE') {
       const after: Condition[] = from
         ? [
             {
@@ -213,7 +223,7 @@ export class QueueService {
       // finds them at once; walking every ticket newest first to find them read far back.
       rows.push(
         ...(await this.fetch(
-          onlyOpen ? withoutDeadline : this.walkingNewest(withoutDeadline),
+          scope === 'OPEN' ? withoutDeadline : this.walkingNewest(withoutDeadline),
           't.created_at desc, t.id desc',
           limit - rows.length,
         )),
