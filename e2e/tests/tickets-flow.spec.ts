@@ -222,3 +222,20 @@ test('an agent saves a queue view and finds it with its count', async ({ page })
   await expect(option).toHaveText(new RegExp(`${name} \\(\\d+\\)`));
   await expectNoAxeViolations(page);
 });
+
+test('an agent assigns a ticket to a colleague, then takes it over', async ({ page }) => {
+  await signIn(page, 'omar.said@kavlinge.example');
+  await page.getByRole('link', { name: 'Agent console' }).click();
+  await page.getByTestId('queue-row').first().getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Triage' })).toBeVisible();
+  const operator = page.getByLabel('Operator', { exact: true });
+  await operator.selectOption({ label: 'Jonas Viklund' });
+  await page.getByRole('button', { name: 'Assign operator' }).click();
+  await expect(page.getByText('Operator: Jonas Viklund')).toBeVisible();
+  await page.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(page.getByText('Operator: Omar Said')).toBeVisible();
+  // The choice follows the ticket, so it never shows an assignment the ticket no longer has.
+  await expect(operator.locator('option:checked')).toHaveText('Omar Said');
+  await expect(page.getByRole('button', { name: 'Assign operator' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+});

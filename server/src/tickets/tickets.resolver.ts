@@ -104,6 +104,17 @@ export class TicketsResolver {
     return (await this.tickets.categories(viewer, tenantId)).map(toCategoryModel);
   }
 
+  @Query(() => [PersonSummaryModel], {
+    description:
+      "Agents the ticket may be assigned to: its municipality's and those granted access to it.",
+  })
+  async ticketOperators(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ticketId', { type: () => ID }) ticketId: string,
+  ): Promise<PersonSummaryModel[]> {
+    return (await this.tickets.operatorsFor(viewer, ticketId)).map(toPersonSummary);
+  }
+
   @Query(() => [OperatorGroupModel], { description: 'Operator groups of the tenants you serve.' })
   async operatorGroups(@CurrentViewer() viewer: Viewer): Promise<OperatorGroupModel[]> {
     return (await this.tickets.operatorGroups(viewer)).map(toOperatorGroupModel);

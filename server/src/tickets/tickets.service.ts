@@ -26,6 +26,7 @@ import { Asset } from '../assets/asset.entity.js';
 import type { LinkTicketAssetInput } from '../assets/asset.input.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
+  AGENT_ROLES,
   assertAllowed,
   isAgent,
   isManager,
@@ -497,6 +498,26 @@ export class TicketsService {
     const tenant = tenantId ?? viewer.homeTenantId;
     if (!viewer.tenantIds.includes(tenant)) return [];
     return this.em.find(Category, { tenant, active: true }, { orderBy: { name: 'asc' } });
+  }
+
+  /**
+   * The agents a ticket may be assigned to: those of its municipality and those granted
+   * access to it (a shared IT team), with an enabled account; by surname. Agents only.
+   */
+  async operatorsFor(viewer: Viewer, ticketId: string): Promise<Person[]> {
+    if (!isAgent(viewer)) throw AppError.forbidden('Only IT agents assign tickets.');
+    const ticket = await this.findVisible(viewer, ticketId);
+    const tenantId = ticket.tenant.id;
+    const granted = await this.em.find(TenantAccess, { tenant: tenantId }, { filters: false });
+    const people = await this.em.find(
+      Person,
+      {
+        $or: [{ tenant: tenantId }, { id: { $in: granted.map((g) => g.person.id) } }],
+        accountEnabled: true,
+      },
+      { filters: false, orderBy: { surname: 'asc', givenName: 'asc', id: 'asc' } },
+    );
+    return people.filter((p) => p.roles.some((r) => AGENT_ROLES.includes(r)));
   }
 
   async operatorGroups(viewer: Viewer): Promise<OperatorGroup[]> {

@@ -165,13 +165,13 @@ function TicketList(props: {
           {props.hint}
         </Text>
       )}
+      {props.tickets?.length === 0 && <Text c="dimmed">{t('portal.noTickets')}</Text>}
       <Stack
         gap="xs"
         component="ul"
         id={`${props.id}-list`}
         style={{ listStyle: 'none', padding: 0, margin: 0 }}
       >
-        {props.tickets?.length === 0 && <Text c="dimmed">{t('portal.noTickets')}</Text>}
         {props.tickets?.map((ticket) => (
           <Card withBorder padding="sm" component="li" key={ticket.id} data-testid={props.testId}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">

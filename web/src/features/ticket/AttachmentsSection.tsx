@@ -37,8 +37,9 @@ export function AttachmentsSection(props: {
       <Title order={2} size="h4" id="attachments-title" mb="xs">
         {t('ticket.attachments')}
       </Title>
+      {/* A list holds only its items (an empty note inside it is an accessibility error). */}
+      {props.attachments.length === 0 && <Text c="dimmed">{t('ticket.noAttachments')}</Text>}
       <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {props.attachments.length === 0 && <Text c="dimmed">{t('ticket.noAttachments')}</Text>}
         {props.attachments.map((a) => (
           <li key={a.id}>
             <Anchor href={`${a.url}?download`} style={{ overflowWrap: 'anywhere' }}>

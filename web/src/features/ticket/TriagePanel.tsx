@@ -14,7 +14,7 @@ import {
   AssignMutation,
   ChangePriorityMutation,
   ChangeStatusMutation,
-  OperatorGroupsQuery,
+  AssignmentChoicesQuery,
 } from './ticket.graphql';
 
 const PRIORITIES: TicketPriority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
@@ -34,7 +34,12 @@ export function TriagePanel(props: {
   const [, changeStatus] = useMutation(ChangeStatusMutation);
   const [, changePriority] = useMutation(ChangePriorityMutation);
   const [, assign] = useMutation(AssignMutation);
-  const [{ data: groups }] = useQuery({ query: OperatorGroupsQuery });
+  const [{ data: choices }] = useQuery({
+    query: AssignmentChoicesQuery,
+    variables: { ticketId: ticket.id },
+  });
+  // The server takes only the ticket's own municipality's groups.
+  const groups = (choices?.operatorGroups ?? []).filter((g) => g.tenantId === ticket.tenant.id);
   const transitions = allowedTransitions(ticket.status as TicketStatus, 'AGENT');
   const [status, setStatus] = useState<string>('');
   const [impact, setImpact] = useState<Impact>(ticket.impact ?? 'PERSON');
@@ -43,6 +48,15 @@ export function TriagePanel(props: {
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const [groupId, setGroupId] = useState<string>(ticket.group?.id ?? '');
+  const [operatorId, setOperatorId] = useState<string>(ticket.operator?.id ?? '');
+  // A change (here, by "Assign to me", or by a colleague) brings a new version: the group and
+  // operator choices follow the ticket again, so they never show an assignment it no longer has.
+  const [shownVersion, setShownVersion] = useState(ticket.version);
+  if (shownVersion !== ticket.version) {
+    setShownVersion(ticket.version);
+    setGroupId(ticket.group?.id ?? '');
+    setOperatorId(ticket.operator?.id ?? '');
+  }
   // Until the page's query catches up after a change, `ticket` is that change's own result
   // (see TicketPage), so further changes are made on top of it.
   const ref = { id: ticket.id, version: ticket.version };
@@ -154,7 +168,7 @@ export function TriagePanel(props: {
           onChange={(e) => setGroupId(e.currentTarget.value)}
           data={[
             { value: '', label: t('ticket.noGroup') },
-            ...(groups?.operatorGroups ?? []).map((g) => ({
+            ...groups.map((g) => ({
               value: g.id,
               label: `${g.name} (${t('ticket.line', { line: g.line })})`,
             })),
@@ -180,6 +194,32 @@ export function TriagePanel(props: {
           {t('ticket.operator')}: {ticket.operator?.displayName ?? t('ticket.unassigned')} ·{' '}
           {t('ticket.line', { line: ticket.line })}
         </Text>
+        <NativeSelect
+          label={t('ticket.operatorLabel')}
+          value={operatorId}
+          onChange={(e) => setOperatorId(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('ticket.unassigned') },
+            ...(choices?.ticketOperators ?? []).map((o) => ({ value: o.id, label: o.displayName })),
+          ]}
+        />
+        <Button
+          variant="light"
+          disabled={operatorId === (ticket.operator?.id ?? '')}
+          onClick={() =>
+            void run(
+              assign({
+                input: {
+                  ...ref,
+                  groupId: ticket.group?.id ?? null,
+                  operatorId: operatorId || null,
+                },
+              }),
+            )
+          }
+        >
+          {t('ticket.assignOperator')}
+        </Button>
         <Button
           variant="outline"
           disabled={ticket.operator?.id === props.viewerId}

@@ -87,12 +87,17 @@ export const TicketPageQuery = graphql(`
   }
 `);
 
-export const OperatorGroupsQuery = graphql(`
-  query OperatorGroups {
+export const AssignmentChoicesQuery = graphql(`
+  query AssignmentChoices($ticketId: ID!) {
     operatorGroups {
       id
       name
       line
+      tenantId
+    }
+    ticketOperators(ticketId: $ticketId) {
+      id
+      displayName
     }
   }
 `);
