@@ -368,6 +368,16 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   operatorGroups: { expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'ok' } },
+  ticketOperators: {
+    args: ticketArg,
+    expect: {
+      anon: U,
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      saraKavEmployee: 'FORBIDDEN',
+      nilsKavAdmin: 'FORBIDDEN',
+    },
+  },
   addTicketEntry: { expect: { anon: U, lenaBurAgent: 'refused', aliBurEmployee: 'refused' } },
   assignTicket: { expect: { anon: U, lenaBurAgent: 'refused', saraKavEmployee: 'refused' } },
   changeTicketPriority: {
