@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
-import { cleanSingleLine } from '@linje/shared';
+import { OPEN_TICKET_STATUSES, cleanSingleLine } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import {
   assertAllowed,
@@ -12,7 +12,6 @@ import {
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { marks } from '../queue/queue-sql.js';
-import { OPEN_STATUSES } from '../queue/queue.service.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Category } from './category.entity.js';
 import type { SaveCategoryInput } from './dto/save-category.input.js';
@@ -176,9 +175,9 @@ export class CategoriesService {
       .getConnection()
       .execute(
         `select t.category_id as k, count(*) as n from ticket t ` +
-          `where t.tenant_id = ? and t.status in (${marks(OPEN_STATUSES)}) and t.category_id ` +
+          `where t.tenant_id = ? and t.status in (${marks(OPEN_TICKET_STATUSES)}) and t.category_id ` +
           `${categoryId ? '= ?' : 'is not null'} group by t.category_id`,
-        [tenantId, ...OPEN_STATUSES, ...(categoryId ? [categoryId] : [])],
+        [tenantId, ...OPEN_TICKET_STATUSES, ...(categoryId ? [categoryId] : [])],
       );
     return new Map(rows.map((r) => [r.k, Number(r.n)]));
   }

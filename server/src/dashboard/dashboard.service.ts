@@ -1,11 +1,11 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
+import { OPEN_TICKET_STATUSES } from '@linje/shared';
 import { mayViewQueue } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { marks } from '../queue/queue-sql.js';
-import { OPEN_STATUSES } from '../queue/queue.service.js';
 import type { TicketDashboardModel } from './dashboard.model.js';
 
 const DAY = 24 * 3600_000;
@@ -30,8 +30,8 @@ export class DashboardService {
     if (tenants.length === 0) {
       return { open: 0, byPriority: [], byStatus: [], byGroup: [], byAge: [] };
     }
-    const scope = `t.tenant_id in (${marks(tenants)}) and t.status in (${marks(OPEN_STATUSES)})`;
-    const params = [...tenants, ...OPEN_STATUSES];
+    const scope = `t.tenant_id in (${marks(tenants)}) and t.status in (${marks(OPEN_TICKET_STATUSES)})`;
+    const params = [...tenants, ...OPEN_TICKET_STATUSES];
     const conn = this.em.getConnection();
     type Row = { k: string | null; n: number | string };
     const grouped = async (expr: string, extraParams: unknown[] = [], join = ''): Promise<Row[]> =>

@@ -9,6 +9,14 @@ export const TICKET_STATUSES = [
 ] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
+/** The statuses of a ticket still being worked on (the queue's default, the open counts). */
+export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = [
+  'NEW',
+  'IN_PROGRESS',
+  'WAITING_FOR_CALLER',
+  'WAITING_FOR_SUPPLIER',
+];
+
 /**
  * Critical means danger to life or health, or a full production stop for a whole
  * department. Everything else is non-critical and gets a priority from the matrix.

@@ -1,10 +1,10 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { TICKET_STATUSES } from '@linje/shared';
+import { OPEN_TICKET_STATUSES, TICKET_STATUSES } from '@linje/shared';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { QueueSort, TicketPriority, TicketStatus } from '../../gql/graphql';
-import { OPEN_STATUSES, type QueueFilterValues } from './filters';
+import type { QueueFilterValues } from './filters';
 import { QueueCategoriesQuery, QueueFilterOptionsQuery } from './queue.graphql';
 
 const PRIORITIES: TicketPriority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
@@ -86,7 +86,7 @@ export function QueueFilters({
   const statusValue =
     f.statuses.length === 0
       ? ''
-      : sameSet(f.statuses, OPEN_STATUSES)
+      : sameSet(f.statuses, OPEN_TICKET_STATUSES)
         ? OPEN
         : f.statuses.length === 1
           ? (f.statuses[0] ?? '')
@@ -174,7 +174,7 @@ export function QueueFilters({
 
   function chooseStatus(value: string) {
     const statuses: TicketStatus[] =
-      value === OPEN ? [...OPEN_STATUSES] : TICKET_STATUSES.filter((s) => s === value);
+      value === OPEN ? [...OPEN_TICKET_STATUSES] : TICKET_STATUSES.filter((s) => s === value);
     onChange({ ...f, statuses });
   }
 

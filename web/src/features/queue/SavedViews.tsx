@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { QueueViewsQuery as Views } from '../../gql/graphql';
-import { fromSavedFilters, toSavedFilters, type QueueFilterValues } from './filters';
+import { fromSavedFilters, queueVariables, type QueueFilterValues } from './filters';
 import { DeleteQueueViewMutation, QueueViewsQuery, SaveQueueViewMutation } from './queue.graphql';
 
 /** Every filter of the queue, as a saved view keeps it. */
@@ -32,7 +32,7 @@ export function SavedViews(props: { current: ViewFilters; onApply: (f: ViewFilte
   async function saveCurrent() {
     if (!name.trim()) return;
     const res = await save({
-      input: { name, shared, filters: toSavedFilters(props.current) },
+      input: { name, shared, filters: queueVariables(props.current) },
     });
     if (!res.error) {
       setName('');

@@ -4,7 +4,7 @@ import {
   DEFAULT_FILTERS,
   fromSavedFilters,
   matchesLive,
-  toSavedFilters,
+  queueVariables,
   type QueueFilterValues,
 } from './filters';
 
@@ -110,8 +110,8 @@ describe('saved views', () => {
       text: 'toner',
       sort: 'PRIORITY',
     };
-    expect(fromSavedFilters(saved(toSavedFilters(f)))).toEqual(f);
-    expect(fromSavedFilters(saved(toSavedFilters(DEFAULT_FILTERS)))).toEqual(DEFAULT_FILTERS);
+    expect(fromSavedFilters(saved(queueVariables(f)))).toEqual(f);
+    expect(fromSavedFilters(saved(queueVariables(DEFAULT_FILTERS)))).toEqual(DEFAULT_FILTERS);
   });
 
   it('made before the newer filters existed still apply, as "any" for those', () => {

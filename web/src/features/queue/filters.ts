@@ -1,3 +1,4 @@
+import { OPEN_TICKET_STATUSES } from '@linje/shared';
 import type {
   QueueSort,
   QueueTicketFieldsFragment,
@@ -6,13 +7,6 @@ import type {
   TicketPriority,
   TicketStatus,
 } from '../../gql/graphql';
-
-export const OPEN_STATUSES: readonly TicketStatus[] = [
-  'NEW',
-  'IN_PROGRESS',
-  'WAITING_FOR_CALLER',
-  'WAITING_FOR_SUPPLIER',
-];
 
 /**
  * The queue's filters as the server takes them. Lists rather than single values, so that a
@@ -35,7 +29,7 @@ export interface QueueFilterValues {
 
 export const DEFAULT_FILTERS: QueueFilterValues = {
   tenantIds: [],
-  statuses: [...OPEN_STATUSES],
+  statuses: [...OPEN_TICKET_STATUSES],
   priorities: [],
   groupIds: [],
   operatorIds: [],
@@ -51,7 +45,10 @@ type SavedFilters = QueueViewsQuery['queueViews'][number]['filters'];
 
 const listOrNull = <T>(values: readonly T[]): T[] | null => (values.length ? [...values] : null);
 
-/** The queue query's filter variables, which are also every filter a saved view keeps. */
+/**
+ * The queue query's filter variables, which are also every filter a saved view keeps
+ * (unset fields stay null, so a view keeps meaning "any").
+ */
 export function queueVariables(f: QueueFilterValues) {
   return {
     tenantIds: listOrNull(f.tenantIds),
@@ -66,11 +63,6 @@ export function queueVariables(f: QueueFilterValues) {
     text: f.text || null,
     sort: f.sort,
   } satisfies Required<QueueViewFiltersInput>;
-}
-
-/** What a saved view stores; unset fields stay null so the view keeps meaning "any". */
-export function toSavedFilters(f: QueueFilterValues) {
-  return queueVariables(f);
 }
 
 /**
