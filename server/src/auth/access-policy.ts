@@ -27,7 +27,12 @@ export function hasRole(viewer: Viewer, ...roles: readonly Role[]): boolean {
 }
 
 export function isAgent(viewer: Viewer): boolean {
-  return hasRole(viewer, ...AGENT_ROLES);
+  return hasAgentRole(viewer.roles);
+}
+
+/** Whether someone with these roles is an IT agent (for a person who is not the viewer). */
+export function hasAgentRole(roles: readonly Role[]): boolean {
+  return roles.some((r) => AGENT_ROLES.includes(r));
 }
 
 export function isAdministrator(viewer: Viewer): boolean {

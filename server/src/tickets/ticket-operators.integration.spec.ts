@@ -79,6 +79,13 @@ describe.each(['sqlite', 'postgresql'] as const)(
       await em.flush();
       try {
         expect(await operators(burTicket.id, omar)).not.toContain('Jonas Viklund');
+        // Nor can a ticket be assigned to the disabled account: the list and the rule agree.
+        const refused = await app.gql(
+          ASSIGN,
+          { input: { id: burTicket.id, version: burTicket.version, operatorId: jonas.id } },
+          lena,
+        );
+        expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       } finally {
         jonas.accountEnabled = true;
         await em.flush();

@@ -26,8 +26,8 @@ import { Asset } from '../assets/asset.entity.js';
 import type { LinkTicketAssetInput } from '../assets/asset.input.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
-  AGENT_ROLES,
   assertAllowed,
+  hasAgentRole,
   isAgent,
   isManager,
   inTenant,
@@ -134,6 +134,11 @@ function transitionError(result: Exclude<TransitionResult, { ok: true }>): AppEr
         result.params,
       );
   }
+}
+
+/** An agent with an enabled account: someone a ticket may be assigned to (with access to it). */
+function mayTakeTickets(person: Person): boolean {
+  return person.accountEnabled && hasAgentRole(person.roles);
 }
 
 @Injectable()
@@ -511,13 +516,10 @@ export class TicketsService {
     const granted = await this.em.find(TenantAccess, { tenant: tenantId }, { filters: false });
     const people = await this.em.find(
       Person,
-      {
-        $or: [{ tenant: tenantId }, { id: { $in: granted.map((g) => g.person.id) } }],
-        accountEnabled: true,
-      },
+      { $or: [{ tenant: tenantId }, { id: { $in: granted.map((g) => g.person.id) } }] },
       { filters: false, orderBy: { surname: 'asc', givenName: 'asc', id: 'asc' } },
     );
-    return people.filter((p) => p.roles.some((r) => AGENT_ROLES.includes(r)));
+    return people.filter(mayTakeTickets);
   }
 
   async operatorGroups(viewer: Viewer): Promise<OperatorGroup[]> {
@@ -657,7 +659,7 @@ export class TicketsService {
     let operator: Person | null = null;
     if (input.operatorId) {
       operator = await em.findOne(Person, { id: input.operatorId }, { filters: false });
-      if (!operator || !(await this.isAgentOfTenant(em, operator, ticket.tenant.id))) {
+      if (!operator || !(await this.mayTakeTicketsOf(em, operator, ticket.tenant.id))) {
         throw AppError.notFound('The operator');
       }
     }
@@ -1046,14 +1048,13 @@ export class TicketsService {
     });
   }
 
-  private async isAgentOfTenant(
+  /** The same rule as operatorsFor: an enabled agent of the municipality or granted access to it. */
+  private async mayTakeTicketsOf(
     em: EntityManager,
     person: Person,
     tenantId: string,
   ): Promise<boolean> {
-    if (!isAgent({ personId: person.id, homeTenantId: '', tenantIds: [], roles: person.roles })) {
-      return false;
-    }
+    if (!mayTakeTickets(person)) return false;
     if (person.tenant.id === tenantId) return true;
     const access = await em.count(
       TenantAccess,
