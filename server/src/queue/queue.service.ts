@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketStatus } from '@linje/shared';
+import { OPEN_TICKET_STATUSES, TICKET_PRIORITIES, type TicketStatus } from '@linje/shared';
 import { mayViewQueue } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
@@ -27,9 +27,14 @@ type StatusScope = 'OPEN' | 'DONE' | 'ANY';
 
 function statusScope(statuses: readonly TicketStatus[] | null | undefined): StatusScope {
   if (!statuses?.length) return 'ANY';
-  if (statuses.every((s) => OPEN_STATUSES.includes(s))) return 'OPEN';
-  if (statuses.every((s) => !OPEN_STATUSES.includes(s))) return 'DONE';
+  if (statuses.every((s) => OPEN_TICKET_STATUSES.includes(s))) return 'OPEN';
+  if (statuses.every((s) => !OPEN_TICKET_STATUSES.includes(s))) return 'DONE';
   return 'ANY';
+}
+
+/** `column test`, with the same test in its unindexed form (see Condition.unindexed). */
+function onColumn(column: string, test: string, params: unknown[] = []): Condition {
+  return { sql: `${column} ${test}`, params, unindexed: `+${column} ${test}` };
 }
 
 /** After `c` in newest-first order (created, then id, both descending). */
@@ -71,9 +76,6 @@ export function assertFilterLists(
 }
 const TEXT_MATCH_LIMIT = 500;
 export const VIEW_COUNT_CAP = 1000;
-export const OPEN_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter(
-  (s) => s !== 'RESOLVED' && s !== 'CLOSED',
-);
 
 /** The filtering part of the queue's arguments (shared with saved views). */
 export type QueueFilterArgs = Partial<
@@ -216,7 +218,7 @@ export class QueueService {
     if (rows.length < limit) {
       const withoutDeadline = [
         ...where,
-        { sql: 't.sla_due_at is null', params: [], unindexed: '+t.sla_due_at is null' },
+        onColumn('t.sla_due_at', 'is null'),
         ...newestFirst(from?.phase === 1 ? from : null),
       ];
       // Open tickets without a deadline are few, and the (tenant, status, deadline) index
@@ -240,14 +242,14 @@ export class QueueService {
     if (!mayViewQueue(viewer)) throw AppError.forbidden('Only IT agents can see the queue.');
     if (viewer.tenantIds.length === 0) return [];
     const tenantMarks = viewer.tenantIds.map(() => '?').join(', ');
-    const statusMarks = OPEN_STATUSES.map(() => '?').join(', ');
+    const statusMarks = OPEN_TICKET_STATUSES.map(() => '?').join(', ');
     const rows: { tenant_id: string; status: TicketStatus; n: number | string }[] = await this.em
       .getConnection()
       .execute(
         `select tenant_id, status, count(*) as n from ticket ` +
           `where tenant_id in (${tenantMarks}) and status in (${statusMarks}) ` +
           `group by tenant_id, status order by tenant_id, status`,
-        [...viewer.tenantIds, ...OPEN_STATUSES],
+        [...viewer.tenantIds, ...OPEN_TICKET_STATUSES],
       );
     return rows.map((r) => ({ tenantId: r.tenant_id, status: r.status, count: Number(r.n) }));
   }
@@ -284,23 +286,13 @@ export class QueueService {
       ? args.tenantIds.filter((id) => viewer.tenantIds.includes(id))
       : viewer.tenantIds;
     if (tenants.length === 0) return [{ sql: '1 = 0', params: [] }];
-    const where: Condition[] = [
-      {
-        sql: `t.tenant_id in (${marks(tenants)})`,
-        params: tenants,
-        unindexed: `+t.tenant_id in (${marks(tenants)})`,
-      },
-    ];
+    const where: Condition[] = [onColumn('t.tenant_id', `in (${marks(tenants)})`, tenants)];
     const among = (column: string, values: readonly string[] | null | undefined) => {
       if (values?.length)
         where.push({ sql: `${column} in (${marks(values)})`, params: [...values] });
     };
     if (args.statuses?.length) {
-      where.push({
-        sql: `t.status in (${marks(args.statuses)})`,
-        params: [...args.statuses],
-        unindexed: `+t.status in (${marks(args.statuses)})`,
-      });
+      where.push(onColumn('t.status', `in (${marks(args.statuses)})`, [...args.statuses]));
     }
     among('t.priority', args.priorities);
     among('t.group_id', args.groupIds);
@@ -314,9 +306,7 @@ export class QueueService {
       ...(args.operatorIds ?? []),
       ...(args.assignedToMe ? [viewer.personId] : []),
     ]);
-    if (args.unassigned) {
-      where.push({ sql: 't.operator_id is null', params: [], unindexed: '+t.operator_id is null' });
-    }
+    if (args.unassigned) where.push(onColumn('t.operator_id', 'is null'));
     if (args.overdue) where.push({ sql: 't.sla_due_at < ?', params: [this.clock.now()] });
     return where;
   }
