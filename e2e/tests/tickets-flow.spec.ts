@@ -73,6 +73,9 @@ test('staff file with an attachment on a phone; the agent triages, replies and r
   await agent.getByRole('button', { name: 'Set status' }).click();
   await expect(agent.getByText('Resolved', { exact: true }).first()).toBeVisible();
   await expect(agent.getByText('Time spent: 15 min')).toBeVisible();
+  // Resolving stops the SLA clock: both targets read as met, not as still running.
+  await expect(agent.getByTestId('sla-status').getByText('Met')).toHaveCount(2);
+  await expect(agent.getByTestId('sla-status')).not.toContainText('On track');
   await expectNoAxeViolations(agent);
   await agent.screenshot({ path: 'e2e/test-results/ticket-triage.png', fullPage: true });
 

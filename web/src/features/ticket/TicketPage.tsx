@@ -87,7 +87,7 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
             </Badge>
           </Group>
         </Group>
-        <SlaStatus ticketId={ticket.id} />
+        <SlaStatus ticketId={ticket.id} version={ticket.version} />
         <Grid>
           <Grid.Col span={{ base: 12, md: isAgent ? 8 : 12 }}>
             <Stack gap="md">
