@@ -9,7 +9,7 @@ export interface Condition {
   params: unknown[];
   /**
    * The same test in a form SQLite cannot answer from an index (a unary `+` on the
-   * column), for the walks newest first; see QueueService.walkingNewest.
+   * column), for the walks along one index; see QueueService.inIndexOrder.
    */
   unindexed?: string;
 }

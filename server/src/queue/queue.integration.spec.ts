@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp } from '../test-support/test-app.js';
+import { QUEUE_SELECT } from './queue-sql.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 
 const OMAR = 'SAOR9112';
@@ -259,6 +260,53 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
       connection.execute = original;
     }
   });
+
+  if (database === 'sqlite') {
+    it('walks the deadline and creation-date indexes in order, sorting nothing', async () => {
+      const connection = app.running.app.get(MikroORM).em.getConnection();
+      const original = connection.execute.bind(connection);
+      const ran: { sql: string; params: unknown[] }[] = [];
+      connection.execute = ((...args: Parameters<typeof original>) => {
+        const [sql, params] = args;
+        if (typeof sql === 'string' && sql.startsWith(QUEUE_SELECT)) {
+          ran.push({ sql, params: [...((params as unknown[] | undefined) ?? [])] });
+        }
+        return original(...args);
+      }) as typeof connection.execute;
+      const OPEN = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CALLER', 'WAITING_FOR_SUPPLIER'];
+      try {
+        const page1 = await app.gql<Page>(QUEUE, { first: 2, statuses: OPEN }, omar);
+        const after = page1.data!.queue.pageInfo.endCursor;
+        expect(after).not.toBeNull();
+        await app.gql<Page>(QUEUE, { first: 2, statuses: OPEN, after }, omar);
+        await app.gql<Page>(QUEUE, { first: 2, sort: 'CREATED_DESC' }, omar);
+      } finally {
+        connection.execute = original;
+      }
+      const walks = ran.filter(
+        (r) =>
+          r.sql.includes('order by t.sla_due_at asc') ||
+          r.sql.includes('order by t.created_at desc'),
+      );
+      // Page 1 and the deep page by deadline, and the page newest first.
+      expect(walks.filter((r) => r.sql.includes('order by t.sla_due_at asc'))).toHaveLength(2);
+      expect(walks.filter((r) => r.sql.includes('order by t.created_at desc'))).toHaveLength(1);
+      for (const walk of walks) {
+        const plan: { detail: string }[] = await original(
+          `explain query plan ${walk.sql}`,
+          walk.params,
+        );
+        const details = plan.map((p) => p.detail);
+        const index = walk.sql.includes('sla_due_at asc')
+          ? 'ticket_sla_due_idx'
+          : 'ticket_created_idx';
+        const onTicket = details.filter((d) => /^(SEARCH|SCAN) t /.test(d));
+        expect(onTicket).toHaveLength(1);
+        expect(onTicket[0]).toContain(index);
+        expect(details.join('\n')).not.toContain('TEMP B-TREE');
+      }
+    });
+  }
 
   it('keeps each agent to their tenants, and staff out', async () => {
     const lenas = await all({}, lena);

@@ -139,7 +139,7 @@ export class QueueService {
     const scope = statusScope(args.statuses);
     if (sort === 'CREATED_DESC') {
       const rows = await this.fetch(
-        this.walkingNewest([
+        this.inIndexOrder([
           ...filters,
           ...newestFirst(cursor?.sort === 'CREATED_DESC' ? cursor : null),
         ]),
@@ -209,7 +209,7 @@ export class QueueService {
         : [];
       rows.push(
         ...(await this.fetch(
-          [...where, { sql: 't.sla_due_at is not null', params: [] }, ...after],
+          this.inIndexOrder([...where, { sql: 't.sla_due_at is not null', params: [] }, ...after]),
           't.sla_due_at asc, t.id asc',
           limit,
         )),
@@ -225,7 +225,7 @@ export class QueueService {
       // finds them at once; walking every ticket newest first to find them read far back.
       rows.push(
         ...(await this.fetch(
-          scope === 'OPEN' ? withoutDeadline : this.walkingNewest(withoutDeadline),
+          scope === 'OPEN' ? withoutDeadline : this.inIndexOrder(withoutDeadline),
           't.created_at desc, t.id desc',
           limit - rows.length,
         )),
@@ -312,15 +312,18 @@ export class QueueService {
   }
 
   /**
-   * Conditions for a walk newest first. Most tickets are closed and have no deadline, so
-   * "status in (…)" or "no deadline" can match hundreds of thousands of rows; SQLite's
-   * planner took them for selective, looked them up in the (tenant, status, deadline)
-   * index and sorted every match by date (2–4 s on 1M tickets). Written so that no index
-   * answers them, it walks the creation-date index newest first and stops after a page
-   * (about 1 ms), while narrower filters (group, operator, found by text) still use
-   * their indexes. PostgreSQL keeps statistics and plans these itself.
+   * Conditions for a walk along one index in the page's order: the creation-date index
+   * newest first, or the deadline index next deadline first. Most tickets are closed and
+   * have no deadline, so "status in (…)" or "no deadline" can match hundreds of thousands
+   * of rows; SQLite's planner took them for selective, looked them up in the (tenant,
+   * status, …) indexes and sorted every match (2–4 s newest first on 1M tickets; by
+   * deadline 160 ms for page 1 on a database never analysed, 60 ms for a deep page on one
+   * that was). Written so that no index answers the tenant, status and unassigned tests,
+   * the walk reads its index in order and stops after a page (1–5 ms), while narrower
+   * filters (group, operator, found by text) still use their indexes. PostgreSQL keeps
+   * statistics and plans these itself.
    */
-  private walkingNewest(where: Condition[]): Condition[] {
+  private inIndexOrder(where: Condition[]): Condition[] {
     if (this.em.getPlatform() instanceof PostgreSqlPlatform) return where;
     return where.map((c) => (c.unindexed ? { sql: c.unindexed, params: c.params } : c));
   }

@@ -21,8 +21,15 @@ import { OperatorGroup } from './operator-group.entity.js';
 @Index({ properties: ['subject', 'createdAt'] })
 @Index({ name: 'ticket_queue_sla_idx', properties: ['tenant', 'status', 'slaDueAt', 'id'] })
 // slaDueAt is null unless a clock runs towards a deadline, so the default queue (next
-// deadline first) reads this index in order and stops after one page.
-@Index({ name: 'ticket_sla_due_idx', properties: ['slaDueAt', 'id'] })
+// deadline first) reads this index in order and stops after one page. Partial, so that it
+// holds only the few per cent of tickets with a deadline: SQLite's statistics then see it
+// for what it is, where a full index averaged 55 rows per value over all the nulls and the
+// planner sorted every open ticket for a deep page (60 ms on 1M tickets; now 1–2 ms).
+@Index({
+  name: 'ticket_sla_due_idx',
+  expression:
+    'create index ticket_sla_due_idx on ticket (sla_due_at, id) where sla_due_at is not null',
+})
 // The queue sorted by priority walks each priority by deadline. Partial, so that the walk
 // through tickets without a deadline (nearly all of them closed) cannot pick it.
 @Index({
@@ -31,7 +38,7 @@ import { OperatorGroup } from './operator-group.entity.js';
     'create index ticket_queue_priority_idx on ticket (priority, sla_due_at, id) where sla_due_at is not null',
 })
 // Newest first (the sort, and tickets without a deadline) walks this index; see
-// QueueService.walkingNewest.
+// QueueService.inIndexOrder.
 @Index({ name: 'ticket_created_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'ticket_operator_idx', properties: ['operator', 'status'] })
 @Index({ name: 'ticket_group_idx', properties: ['group', 'status'] })
