@@ -202,13 +202,13 @@ try {
 
   // The raw SQL is the statement the server runs for this page: QUEUE_SELECT with the
   // viewer's tenants, the open statuses, deadlines first, 50 rows and one to tell whether
-  // there is a next page; the tenant and status tests written so that the deadline index
+  // there is a next page; the tenant test written so that the deadline index
   // is walked in order (QueueService.inIndexOrder). One page is fetched in process while
   // recording the statements the server runs, to check that it is exactly this one and to
   // find its connection.
   const viewer = await sessions.viewerForToken(agentToken);
   const rawSql =
-    `${QUEUE_SELECT} where +t.tenant_id in (${marks(viewer.tenantIds)}) and +t.status in (${marks(OPEN)})` +
+    `${QUEUE_SELECT} where +t.tenant_id in (${marks(viewer.tenantIds)}) and t.status in (${marks(OPEN)})` +
     ' and t.sla_due_at is not null order by t.sla_due_at asc, t.id asc limit 51';
   const rawParams = [...viewer.tenantIds, ...OPEN];
   const connections = [...new Set([orm.em.getConnection('write'), orm.em.getConnection('read')])];

@@ -12,6 +12,11 @@ export interface Condition {
    * column), for the walks along one index; see QueueService.inIndexOrder.
    */
   unindexed?: string;
+  /**
+   * Kept in its indexed form in the walk by deadline: no index starts with the column, and
+   * the operator and group indexes narrow by it second (see QueueService.inIndexOrder).
+   */
+  indexedByDeadline?: boolean;
 }
 
 export const marks = (values: readonly unknown[]): string => values.map(() => '?').join(', ');

@@ -33,8 +33,13 @@ function statusScope(statuses: readonly TicketStatus[] | null | undefined): Stat
 }
 
 /** `column test`, with the same test in its unindexed form (see Condition.unindexed). */
-function onColumn(column: string, test: string, params: unknown[] = []): Condition {
-  return { sql: `${column} ${test}`, params, unindexed: `+${column} ${test}` };
+function onColumn(
+  column: string,
+  test: string,
+  params: unknown[] = [],
+  indexedByDeadline = false,
+): Condition {
+  return { sql: `${column} ${test}`, params, unindexed: `+${column} ${test}`, indexedByDeadline };
 }
 
 /** After `c` in newest-first order (created, then id, both descending). */
@@ -139,7 +144,7 @@ export class QueueService {
     const scope = statusScope(args.statuses);
     if (sort === 'CREATED_DESC') {
       const rows = await this.fetch(
-        this.inIndexOrder([
+        this.inIndexOrder('NEWEST', [
           ...filters,
           ...newestFirst(cursor?.sort === 'CREATED_DESC' ? cursor : null),
         ]),
@@ -209,7 +214,11 @@ export class QueueService {
         : [];
       rows.push(
         ...(await this.fetch(
-          this.inIndexOrder([...where, { sql: 't.sla_due_at is not null', params: [] }, ...after]),
+          this.inIndexOrder('DEADLINE', [
+            ...where,
+            { sql: 't.sla_due_at is not null', params: [] },
+            ...after,
+          ]),
           't.sla_due_at asc, t.id asc',
           limit,
         )),
@@ -225,7 +234,7 @@ export class QueueService {
       // finds them at once; walking every ticket newest first to find them read far back.
       rows.push(
         ...(await this.fetch(
-          scope === 'OPEN' ? withoutDeadline : this.inIndexOrder(withoutDeadline),
+          scope === 'OPEN' ? withoutDeadline : this.inIndexOrder('NEWEST', withoutDeadline),
           't.created_at desc, t.id desc',
           limit - rows.length,
         )),
@@ -292,7 +301,7 @@ export class QueueService {
         where.push({ sql: `${column} in (${marks(values)})`, params: [...values] });
     };
     if (args.statuses?.length) {
-      where.push(onColumn('t.status', `in (${marks(args.statuses)})`, [...args.statuses]));
+      where.push(onColumn('t.status', `in (${marks(args.statuses)})`, [...args.statuses], true));
     }
     among('t.priority', args.priorities);
     among('t.group_id', args.groupIds);
@@ -318,14 +327,21 @@ export class QueueService {
    * of rows; SQLite's planner took them for selective, looked them up in the (tenant,
    * status, …) indexes and sorted every match (2–4 s newest first on 1M tickets; by
    * deadline 160 ms for page 1 on a database never analysed, 60 ms for a deep page on one
-   * that was). Written so that no index answers the tenant, status and unassigned tests,
-   * the walk reads its index in order and stops after a page (1–5 ms), while narrower
-   * filters (group, operator, found by text) still use their indexes. PostgreSQL keeps
+   * that was). Written so that no index answers the tenant and unassigned tests (and, newest
+   * first, the status test), the walk reads its index in order and stops after a page
+   * (1–5 ms), while narrower filters (group, operator, found by text) still use their
+   * indexes. By deadline the status test stays indexed: only the operator and group indexes
+   * hold it, second, and without it they would read a group's closed tickets too (70 ms
+   * instead of 20 for a group's open tickets on a database never analysed). PostgreSQL keeps
    * statistics and plans these itself.
    */
-  private inIndexOrder(where: Condition[]): Condition[] {
+  private inIndexOrder(walk: 'NEWEST' | 'DEADLINE', where: Condition[]): Condition[] {
     if (this.em.getPlatform() instanceof PostgreSqlPlatform) return where;
-    return where.map((c) => (c.unindexed ? { sql: c.unindexed, params: c.params } : c));
+    return where.map((c) =>
+      c.unindexed && !(walk === 'DEADLINE' && c.indexedByDeadline)
+        ? { sql: c.unindexed, params: c.params }
+        : c,
+    );
   }
 
   private async fetch(where: Condition[], orderBy: string, limit: number): Promise<TicketModel[]> {
