@@ -246,16 +246,27 @@ try {
   );
   const plan = await rawConnection.execute(`explain query plan ${rawSql}`, rawParams);
 
-  // The other ways agents look at the queue: by priority, newest first, and closed
-  // tickets (which have no deadline, so they are walked newest first), for information.
+  // The other ways agents look at the queue: by priority, newest first, closed tickets
+  // (which have no deadline, so they are walked newest first), and the closed tickets of
+  // the agent's largest group, newest first, for information.
+  const [largestGroup] = await conn.execute(
+    `select group_id from ticket where group_id is not null and tenant_id in (${marks(viewer.tenantIds)}) ` +
+      'group by group_id order by count(*) desc limit 1',
+    viewer.tenantIds,
+  );
   const otherViews = {
     'open, by priority': { statuses: OPEN, sort: 'PRIORITY' },
     'open, newest first': { statuses: OPEN, sort: 'CREATED_DESC' },
     'closed (no deadline)': { statuses: ['CLOSED'], sort: 'SLA_DUE' },
+    'closed of a group, newest': {
+      statuses: ['CLOSED'],
+      sort: 'CREATED_DESC',
+      groupIds: [largestGroup.group_id],
+    },
   };
-  const OTHER_QUEUE = QUEUE.replace('sort: SLA_DUE', 'sort: $sort').replace(
+  const OTHER_QUEUE = QUEUE.replace('sort: SLA_DUE', 'sort: $sort, groupIds: $groupIds').replace(
     '$statuses: [TicketStatus!]',
-    '$statuses: [TicketStatus!], $sort: QueueSort!',
+    '$statuses: [TicketStatus!], $sort: QueueSort!, $groupIds: [ID!]',
   );
   const others = [];
   for (const [label, variables] of Object.entries(otherViews)) {
