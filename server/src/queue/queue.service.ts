@@ -330,10 +330,10 @@ export class QueueService {
    * that was). Written so that no index answers the tenant and unassigned tests (and, newest
    * first, the status test), the walk reads its index in order and stops after a page
    * (1–5 ms), while narrower filters (group, operator, found by text) still use their
-   * indexes. By deadline the status test stays indexed: only the operator and group indexes
-   * hold it, second, and without it they would read a group's closed tickets too (70 ms
-   * instead of 20 for a group's open tickets on a database never analysed). PostgreSQL keeps
-   * statistics and plans these itself.
+   * indexes. By deadline the status test stays indexed: no index starts with it, and the
+   * operator and group indexes narrow by it second; without it they would read a group's
+   * closed tickets too (70 ms instead of 20 for a group's open tickets on a database never
+   * analysed). PostgreSQL keeps statistics and plans these itself.
    */
   private inIndexOrder(walk: 'NEWEST' | 'DEADLINE', where: Condition[]): Condition[] {
     if (this.em.getPlatform() instanceof PostgreSqlPlatform) return where;
