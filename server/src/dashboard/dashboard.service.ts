@@ -13,7 +13,9 @@ export const AGE_BUCKETS = ['UNDER_1_DAY', 'UNDER_1_WEEK', 'UNDER_1_MONTH', 'OLD
 
 /**
  * Open tickets by priority, status, group and age for the viewer's tenants (or one of
- * them). Four grouped counts over the open tickets, answered from the status indexes.
+ * them). Four grouped counts over the open tickets, each read from an index alone: by age
+ * from (tenant, status, created), the others from (tenant, status, deadline, id, priority,
+ * group), which holds what they count (see Ticket).
  */
 @Injectable()
 export class DashboardService {
