@@ -283,6 +283,16 @@ try {
     [{ query: '{ queueCounts { tenantId status count } }' }],
     Math.min(ROUNDS, 100),
   );
+  const dashboard = await timeOverHttp(
+    agent,
+    [
+      {
+        query:
+          '{ ticketDashboard { open byPriority { key count } byStatus { key count } byGroup { key count } byAge { key count } } }',
+      },
+    ],
+    Math.min(ROUNDS, 100),
+  );
 
   const WORDS = [
     'skrivaren',
@@ -375,6 +385,9 @@ try {
   );
   process.stdout.write(
     `queue counts (index-only)                 p50 ${ms(counts.p50)}  p95 ${ms(counts.p95)}\n`,
+  );
+  process.stdout.write(
+    `dashboard (four counts, index-only)       p50 ${ms(dashboard.p50)}  p95 ${ms(dashboard.p95)}  (for information)\n`,
   );
   for (const o of others) {
     process.stdout.write(
