@@ -1,5 +1,5 @@
-import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordStatements } from '../test-support/sqlite-plans.js';
 import { TestApp } from '../test-support/test-app.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 
@@ -51,29 +51,16 @@ describe.each(['sqlite', 'postgresql'] as const)('ticket dashboard on %s', (data
 
   if (database === 'sqlite') {
     it('reads each count from an index alone, never the ticket rows', async () => {
-      const connection = app.running.app.get(MikroORM).em.getConnection();
-      const original = connection.execute.bind(connection);
-      const ran: { sql: string; params: unknown[] }[] = [];
-      connection.execute = ((...args: Parameters<typeof original>) => {
-        const [sql, params] = args;
-        if (typeof sql === 'string' && sql.includes(' count(*) as n from ticket t')) {
-          ran.push({ sql, params: [...((params as unknown[] | undefined) ?? [])] });
-        }
-        return original(...args);
-      }) as typeof connection.execute;
+      const recorder = recordStatements(app, (sql) => sql.includes(' count(*) as n from ticket t'));
       try {
         const res = await app.gql<{ ticketDashboard: Dash }>(Q, {}, omar);
         expect(res.errors).toBeUndefined();
       } finally {
-        connection.execute = original;
+        recorder.stop();
       }
-      expect(ran).toHaveLength(4);
-      for (const count of ran) {
-        const plan: { detail: string }[] = await original(
-          `explain query plan ${count.sql}`,
-          count.params,
-        );
-        const onTicket = plan.map((p) => p.detail).filter((d) => /^(SEARCH|SCAN) t /.test(d));
+      expect(recorder.ran).toHaveLength(4);
+      for (const count of recorder.ran) {
+        const { onTicket } = await recorder.planOf(count);
         expect(onTicket).toHaveLength(1);
         expect(onTicket[0]).toContain('USING COVERING INDEX');
       }

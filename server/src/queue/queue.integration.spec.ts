@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp } from '../test-support/test-app.js';
+import { recordStatements } from '../test-support/sqlite-plans.js';
 import { QUEUE_SELECT } from './queue-sql.js';
 import { Person } from '../people/person.entity.js';
 import { OperatorGroup } from '../tickets/operator-group.entity.js';
@@ -273,32 +274,15 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
 
   if (database === 'sqlite') {
     it('walks the deadline and creation-date indexes in order, sorting nothing', async () => {
-      const connection = app.running.app.get(MikroORM).em.getConnection();
-      const original = connection.execute.bind(connection);
-      let ran: { sql: string; params: unknown[] }[] = [];
-      connection.execute = ((...args: Parameters<typeof original>) => {
-        const [sql, params] = args;
-        if (typeof sql === 'string' && sql.startsWith(QUEUE_SELECT)) {
-          ran.push({ sql, params: [...((params as unknown[] | undefined) ?? [])] });
-        }
-        return original(...args);
-      }) as typeof connection.execute;
-      /** The query plan of the one statement a page runs, as the lines on the ticket table and the rest. */
+      const recorder = recordStatements(app, (sql) => sql.startsWith(QUEUE_SELECT));
+      /** The query plan of the one statement a page runs, and the page's cursor. */
       async function planOf(vars: Record<string, unknown>) {
-        ran = [];
+        recorder.ran.length = 0;
         const res = await app.gql<Page>(QUEUE_BY, { first: 2, ...vars }, omar);
         expect(res.errors).toBeUndefined();
-        expect(ran).toHaveLength(1);
-        const plan: { detail: string }[] = await original(
-          `explain query plan ${ran[0]!.sql}`,
-          ran[0]!.params,
-        );
-        const details = plan.map((p) => p.detail);
-        return {
-          endCursor: res.data!.queue.pageInfo.endCursor,
-          onTicket: details.filter((d) => /^(SEARCH|SCAN) t /.test(d)),
-          sorts: details.some((d) => d.includes('TEMP B-TREE')),
-        };
+        expect(recorder.ran).toHaveLength(1);
+        const plan = await recorder.planOf(recorder.ran[0]!);
+        return { endCursor: res.data!.queue.pageInfo.endCursor, ...plan };
       }
       const OPEN = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CALLER', 'WAITING_FOR_SUPPLIER'];
       const [group] = await app.em().find(OperatorGroup, {}, { filters: false, limit: 1 });
@@ -329,7 +313,7 @@ describe.each(['sqlite', 'postgresql'] as const)('the agent queue on %s', (datab
           expect(walk.sorts).toBe(false);
         }
       } finally {
-        connection.execute = original;
+        recorder.stop();
       }
     });
   }
