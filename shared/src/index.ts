@@ -11,3 +11,4 @@ export * from './escalation/manager-chain.js';
 export * from './validation/text.js';
 export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
+export * from './mail/message-id.js';
