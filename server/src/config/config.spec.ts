@@ -48,3 +48,14 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('mail domain', () => {
+  it('comes from MAIL_FROM unless MAIL_DOMAIN is set, and is validated', () => {
+    expect(loadConfig({}).mail.domain).toBe('localhost');
+    expect(loadConfig({ MAIL_FROM: 'IT <it@kavlinge.example>' }).mail.domain).toBe(
+      'kavlinge.example',
+    );
+    expect(loadConfig({ MAIL_DOMAIN: 'linje.example.org' }).mail.domain).toBe('linje.example.org');
+    expect(() => loadConfig({ MAIL_DOMAIN: 'a b' })).toThrow(/MAIL_DOMAIN/);
+  });
+});

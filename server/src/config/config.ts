@@ -46,6 +46,11 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Linje <linje@localhost>'),
+  /** The domain of the Message-IDs Linje makes (replies are threaded by them); from MAIL_FROM by default. */
+  MAIL_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,253}$/, 'must be a domain name such as linje.example.org')
+    .optional(),
   OUTBOX_DIR: z
     .string()
     .min(1)
@@ -87,7 +92,7 @@ export type AppConfig = {
   webDist: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
-  mail: { smtpUrl: string | null; from: string };
+  mail: { smtpUrl: string | null; from: string; domain: string };
   outboxDir: string;
   sms:
     | { provider: 'simulator'; sender: string }
@@ -136,7 +141,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: path.resolve(e.WEB_DIST),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
-    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    mail: {
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM,
+      domain: e.MAIL_DOMAIN ?? mailDomainOf(e.MAIL_FROM),
+    },
     outboxDir: path.resolve(e.OUTBOX_DIR),
     sms:
       e.SMS_PROVIDER === 'http' && e.SMS_HTTP_URL
@@ -159,4 +168,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     },
   };
+}
+
+/** The domain of an address such as `Linje <linje@kavlinge.example>`; `localhost` without one. */
+export function mailDomainOf(from: string): string {
+  const m = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from);
+  return m?.[1] ?? 'localhost';
 }
