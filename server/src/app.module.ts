@@ -28,6 +28,7 @@ import { EventsModule } from './events/events.module.js';
 import { CompiledExecution } from './graphql/compiled-execution.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { OrgModule } from './org/org.module.js';
 import { HrImportModule } from './hr-import/hr-import.module.js';
@@ -57,7 +58,7 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: config.webDist,
-            exclude: ['/graphql{*rest}', '/api{*rest}', '/healthz', '/readyz'],
+            exclude: ['/graphql{*rest}', '/api{*rest}', '/healthz', '/readyz', '/metrics'],
             serveStaticOptions: { index: false, maxAge: 0 },
           }),
         ]
@@ -111,6 +112,7 @@ export class AppModule {
         CriticalModule,
         SlaModule,
         AssetsModule,
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -10,6 +10,7 @@ import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { migrate, withOrm } from './database/migrate.js';
 import { seedDemo } from './demo/demo-seed.js';
+import { MetricsService, metricsMiddleware } from './metrics/metrics.service.js';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -99,6 +100,7 @@ export async function startApp(
   );
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '2mb' });
+  app.use(metricsMiddleware(app.get(MetricsService)));
   app.use(securityHeaders);
   app.use(bodyErrors);
   app.disable('x-powered-by');

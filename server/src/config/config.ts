@@ -81,6 +81,21 @@ const envSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1024, 'must be at most 1024')
     .default(10),
+  /** Enables /metrics for scrapes sending `Authorization: Bearer <token>`; unset: no /metrics. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How long a process owns a claimed job before another may take it over. */
+  JOB_LEASE_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(3600, 'must be at most 3600')
+    .default(300),
+  /** How often each process looks for due jobs. */
+  JOB_POLL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .min(0.05, 'must be at least 0.05')
+    .max(600, 'must be at most 600')
+    .default(5),
 });
 
 export type AppConfig = {
@@ -102,6 +117,9 @@ export type AppConfig = {
   /** Hours between registering an account and it becoming usable (seed 000: 48). */
   accountActivationHours: number;
   attachments: { dir: string; maxBytes: number };
+  /** Bearer token a Prometheus scrape of /metrics must send; null: no /metrics. */
+  metricsToken: string | null;
+  jobs: { leaseMs: number; pollMs: number };
 };
 
 export class ConfigError extends Error {
@@ -167,6 +185,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ),
       maxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     },
+    metricsToken: e.METRICS_TOKEN ?? null,
+    jobs: { leaseMs: e.JOB_LEASE_SECONDS * 1000, pollMs: Math.round(e.JOB_POLL_SECONDS * 1000) },
   };
 }
 

@@ -1,16 +1,17 @@
 import {
+  Inject,
   Injectable,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { Clock, ManualClock } from '../common/clock.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { JobsService } from './jobs.service.js';
 
-const POLL_MS = 5_000;
-
 /**
- * Runs due jobs on start (catching up on missed timers) and then every few seconds.
+ * Runs due jobs on start (catching up on missed timers) and then every JOB_POLL_SECONDS.
  * A ManualClock means time is driven by hand (tests), so nothing polls behind their back:
  * they call `JobsService.runDueJobs()` after moving the clock.
  */
@@ -23,12 +24,13 @@ export class JobsPoller implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly jobs: JobsService,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.clock instanceof ManualClock) return;
     this.tick();
-    this.timer = setInterval(() => this.tick(), POLL_MS);
+    this.timer = setInterval(() => this.tick(), this.config.jobs.pollMs);
     this.timer.unref();
   }
 

@@ -27,7 +27,7 @@ export interface ScheduleJob {
   payload?: Record<string, string | number | boolean | null>;
 }
 
-/** How long a runner owns a claimed job before another runner may take it over. */
+/** How long a runner owns a claimed job before another runner may take it over (JOB_LEASE_SECONDS). */
 export const JOB_LEASE_MS = 5 * 60_000;
 export const JOB_MAX_ATTEMPTS = 5;
 const MAX_JOBS_PER_RUN = 1000;
@@ -96,7 +96,7 @@ export class JobsService {
           'and (claimed_until is null or claimed_until <= ?) order by due_at, id limit 1' +
           lock +
           ') and (claimed_until is null or claimed_until <= ?) returning id',
-        [this.runnerId, now + JOB_LEASE_MS, 'PENDING', now, now, now],
+        [this.runnerId, now + this.config.jobs.leaseMs, 'PENDING', now, now, now],
         'all',
       );
     return rows[0]?.id ?? null;
