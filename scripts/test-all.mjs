@@ -48,6 +48,21 @@ function vitest(workspace) {
   countVitest(out, ok, workspace);
 }
 
+/** The tests that run the built server as separate processes (npm run test:ops). */
+function opsTests() {
+  const out = path.join(reports, 'ops.json');
+  const ok = run('operations tests: processes, crashes, backups', 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    'server/vitest.ops.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
+  countVitest(out, ok, 'ops');
+}
+
 function countVitest(file, ok, name) {
   if (!fs.existsSync(file)) {
     failed += 1;
@@ -110,6 +125,7 @@ if (want('unit')) {
   vitest('server');
   vitest('web');
 }
+if (want('ops')) opsTests();
 if (want('e2e')) playwright();
 
 fs.rmSync(reports, { recursive: true, force: true });

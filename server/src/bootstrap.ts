@@ -8,7 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
-import { migrate, withOrm } from './database/migrate.js';
+import { migrate, withMigrationLock, withOrm } from './database/migrate.js';
 import { seedDemo } from './demo/demo-seed.js';
 import { MetricsService, metricsMiddleware } from './metrics/metrics.service.js';
 
@@ -18,24 +18,29 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Brings the database up to date and, on an empty database, adds the demo data. */
+/**
+ * Brings the database up to date and, on an empty database, adds the demo data; on
+ * PostgreSQL under the migration lock, so processes starting together do this once.
+ */
 export async function prepareDatabase(
   config: AppConfig,
   clock: Clock,
 ): Promise<{ migrations: string[]; seeded: boolean }> {
-  return withOrm(config.database, async (orm) => {
-    const migrations = await migrate(orm);
-    let seeded = false;
-    if (config.demoSeed === 'auto') {
-      const em = orm.em.fork();
-      const tenants = await em.count(Tenant, {}, { filters: false });
-      if (tenants === 0) {
-        await seedDemo(em, clock.now());
-        seeded = true;
+  return withMigrationLock(config.database, () =>
+    withOrm(config.database, async (orm) => {
+      const migrations = await migrate(orm);
+      let seeded = false;
+      if (config.demoSeed === 'auto') {
+        const em = orm.em.fork();
+        const tenants = await em.count(Tenant, {}, { filters: false });
+        if (tenants === 0) {
+          await seedDemo(em, clock.now());
+          seeded = true;
+        }
       }
-    }
-    return { migrations, seeded };
-  });
+      return { migrations, seeded };
+    }),
+  );
 }
 
 /** Answers oversize or malformed request bodies in GraphQL's shape, with no parser internals. */

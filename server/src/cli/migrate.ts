@@ -1,8 +1,8 @@
 import { loadConfig } from '../config/config.js';
-import { migrate, withOrm } from '../database/migrate.js';
+import { migrate, withMigrationLock, withOrm } from '../database/migrate.js';
 
 const config = loadConfig();
-const applied = await withOrm(config.database, migrate);
+const applied = await withMigrationLock(config.database, () => withOrm(config.database, migrate));
 process.stdout.write(
   applied.length
     ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`
