@@ -21,6 +21,10 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(REPO_ROOT, 'data', 'linje.sqlite')),
+  /** FULL: a commit is on disk before it is acknowledged, even through a power cut. */
+  SQLITE_SYNCHRONOUS: z
+    .enum(['FULL', 'NORMAL'], { error: 'must be "FULL" or "NORMAL"' })
+    .default('FULL'),
   DEMO_SEED: z.enum(['auto', 'never'], { error: 'must be "auto" or "never"' }).default('auto'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -101,7 +105,14 @@ const envSchema = z.object({
 export type AppConfig = {
   port: number;
   host: string;
-  database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+  database:
+    | {
+        kind: 'sqlite';
+        path: string;
+        /** SQLite's `synchronous` pragma (FULL when not given); see docs/performance.md. */
+        synchronous?: 'FULL' | 'NORMAL';
+      }
+    | { kind: 'postgresql'; url: string };
   demoSeed: 'auto' | 'never';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   webDist: string;
@@ -153,7 +164,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     database: e.DATABASE_URL
       ? { kind: 'postgresql', url: e.DATABASE_URL }
-      : { kind: 'sqlite', path: path.resolve(e.SQLITE_PATH) },
+      : { kind: 'sqlite', path: path.resolve(e.SQLITE_PATH), synchronous: e.SQLITE_SYNCHRONOUS },
     demoSeed: e.DEMO_SEED,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST),
