@@ -58,4 +58,23 @@ describe('mail domain', () => {
     expect(loadConfig({ MAIL_DOMAIN: 'linje.example.org' }).mail.domain).toBe('linje.example.org');
     expect(() => loadConfig({ MAIL_DOMAIN: 'a b' })).toThrow(/MAIL_DOMAIN/);
   });
+
+  it('reads the operations settings: SQLite synchronous, metrics token, job lease and poll', () => {
+    const d = loadConfig({});
+    expect(d.database.kind === 'sqlite' && d.database.synchronous).toBe('FULL');
+    expect(d.metricsToken).toBeNull();
+    expect(d.jobs).toEqual({ leaseMs: 300_000, pollMs: 5_000 });
+    const c = loadConfig({
+      SQLITE_SYNCHRONOUS: 'NORMAL',
+      METRICS_TOKEN: 'a-long-enough-token',
+      JOB_LEASE_SECONDS: '2',
+      JOB_POLL_SECONDS: '0.2',
+    });
+    expect(c.database.kind === 'sqlite' && c.database.synchronous).toBe('NORMAL');
+    expect(c.metricsToken).toBe('a-long-enough-token');
+    expect(c.jobs).toEqual({ leaseMs: 2_000, pollMs: 200 });
+    expect(() => loadConfig({ SQLITE_SYNCHRONOUS: 'OFF' })).toThrow(/SQLITE_SYNCHRONOUS="OFF"/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig({ JOB_LEASE_SECONDS: '0' })).toThrow(/JOB_LEASE_SECONDS/);
+  });
 });
