@@ -120,10 +120,17 @@ export class KnowledgeService {
     // The owning municipality's agents reach it through the tenant filter on the article.
     const own = await em.findOne(Article, { id });
     if (own && this.mayManage(viewer, own)) return own;
-    // Everyone else through a visibility row of their municipality (tenant filter).
-    const shown = await em.findOne(ArticleVisibility, { article: id }, { fields: ['id'] });
-    if (!shown) throw AppError.notFound('The article');
-    const article = own ?? (await em.findOne(Article, { id }, { filters: { tenant: false } }));
+    // Everyone else through a visibility row of one of their municipalities.
+    const shown: unknown[] = await em
+      .getConnection()
+      .execute(
+        `select 1 as shown from article a where a.id = ? and ${visibleSql(viewer.tenantIds)}`,
+        [id, ...viewer.tenantIds],
+        'all',
+        em.getTransactionContext(),
+      );
+    if (shown.length === 0) throw AppError.notFound('The article');
+    const article = own ?? (await em.findOne(Article, { id }, { filters: false }));
     if (
       !article ||
       article.status !== 'PUBLISHED' ||
@@ -213,7 +220,7 @@ export class KnowledgeService {
     const articles = await this.em.find(
       Article,
       { id: { $in: rows.map((r) => r.id) } },
-      { filters: { tenant: false } },
+      { filters: false },
     );
     const byId = new Map(articles.map((a) => [a.id, a]));
     return rows.flatMap((r) => {
@@ -313,7 +320,7 @@ export class KnowledgeService {
     return this.em.find(
       ArticleFeedback,
       { article: article.id },
-      { filters: { tenant: false }, orderBy: { createdAt: 'desc', id: 'asc' }, limit: 50 },
+      { filters: false, orderBy: { createdAt: 'desc', id: 'asc' }, limit: 50 },
     );
   }
 
@@ -541,12 +548,7 @@ export class KnowledgeService {
         recipientId: owner.id,
         kind: helpful ? 'ARTICLE_HELPFUL' : 'ARTICLE_NOT_HELPFUL',
         params: { articleId: article.id, title: article.title, comment },
-        text: feedbackNoticeText(
-          tenantLanguage(owner.tenant.country),
-          article.title,
-          helpful,
-          comment,
-        ),
+        text: feedbackNoticeText('en', article.title, helpful, comment),
       });
       this.audit.record(em, {
         tenantId: viewer.homeTenantId,
@@ -648,8 +650,9 @@ async function run(em: EntityManager, sql: string, params: unknown[]): Promise<v
 }
 
 /**
- * The reading rule in SQL, for the raw search statements: the article is shown to one of
- * these municipalities. Mirrors the tenant filter on `ArticleVisibility`.
+ * The reading rule, the one place it is written: the article (`a`) is shown to one of the
+ * viewer's municipalities. Its visibility rows belong to the municipalities shown to, so
+ * this is tenant scoping on those rows; the article row itself may belong to another.
  */
 export function visibleSql(tenantIds: readonly string[]): string {
   return `exists (select 1 from article_visibility v where v.article_id = a.id and v.tenant_id in (${marks(tenantIds)}))`;
