@@ -10,6 +10,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import { AssetsModule } from './assets/assets.module.js';
+import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -113,6 +114,7 @@ export class AppModule {
         SlaModule,
         AssetsModule,
         MetricsModule,
+        KnowledgeModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Asset } from '../assets/asset.entity.js';
+import { Article } from '../knowledge/article.entity.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { Category } from '../categories/category.entity.js';
 import { seedPerson } from '../demo/factories.js';
@@ -48,6 +49,7 @@ interface Ids {
   kavCategory: string;
   now: string;
   kavAsset: string;
+  kavArticle: string;
 }
 
 interface Entry {
@@ -60,6 +62,17 @@ const U = 'UNAUTHENTICATED' as const;
 const ticketArg = (ids: Ids) => ({ ticketId: ids.kavTicket });
 const personArg = (ids: Ids) => ({ personId: ids.kavPerson });
 const tenantArg = (ids: Ids) => ({ tenantId: ids.kavTenant });
+/** Managing the knowledge base: agents of the owning municipality. */
+const KB_MANAGE: Entry['expect'] = {
+  anon: U,
+  saraKavEmployee: 'FORBIDDEN',
+  larsKavManager: 'FORBIDDEN',
+  nilsKavAdmin: 'FORBIDDEN',
+  omarKavAgent: 'ok',
+  lenaBurAgent: 'NOT_FOUND',
+  idaBurAdmin: 'NOT_FOUND',
+  aliBurEmployee: 'NOT_FOUND',
+};
 
 const MATRIX: Record<string, Entry> = {
   // ---- sign-in, passwords, sessions (public where marked) ----
@@ -525,6 +538,90 @@ const MATRIX: Record<string, Entry> = {
     },
   },
 
+  // ---- knowledge base ----
+  searchArticles: {
+    args: () => ({ text: 'teams ljud' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'ok',
+      aliBurEmployee: 'ok',
+      idaBurAdmin: 'ok',
+    },
+  },
+  knowledgeArticle: {
+    args: (ids) => ({ id: ids.kavArticle }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      nilsKavAdmin: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  knowledgeArticles: { args: tenantArg, expect: KB_MANAGE },
+  articlesNeedingAttention: { args: tenantArg, expect: KB_MANAGE },
+  articleVersions: { args: (ids) => ({ articleId: ids.kavArticle }), expect: KB_MANAGE },
+  articleDiff: {
+    args: (ids) => ({ articleId: ids.kavArticle, from: 1, to: 1 }),
+    expect: KB_MANAGE,
+  },
+  articleFeedback: { args: (ids) => ({ articleId: ids.kavArticle }), expect: KB_MANAGE },
+  saveArticle: {
+    args: (ids) => ({
+      input: {
+        tenantId: ids.kavTenant,
+        title: 'Matrix',
+        bodyHtml: '<p>Matrix</p>',
+        tags: [],
+        language: 'sv',
+        audience: 'STAFF',
+        visibleTenantIds: [ids.kavTenant],
+      },
+    }),
+    expect: KB_MANAGE,
+  },
+  setArticleStatus: {
+    args: (ids) => ({ id: ids.kavArticle, status: 'PUBLISHED' }),
+    expect: KB_MANAGE,
+  },
+  draftArticleFromTicket: {
+    args: ticketArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  rateArticle: {
+    args: (ids) => ({ articleId: ids.kavArticle, helpful: true }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  recordArticleDeflection: {
+    args: (ids) => ({ articleId: ids.kavArticle }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+
   // ---- critical tickets, escalation, availability, on-call, calendars ----
   createCriticalTicket: { expect: { anon: U } },
   reportCritical: { expect: { anon: U } },
@@ -775,6 +872,12 @@ describe('authorisation matrix over every GraphQL operation', () => {
     const burTicket = await em.findOneOrFail(Ticket, { tenant: bur }, { filters: false });
     const kavAsset = await em.findOneOrFail(Asset, { tenant: kav }, { filters: false });
     const ali = await em.findOneOrFail(Person, { username: 'HAAI9502' }, { filters: false });
+    // Shown to Kävlinge only.
+    const kavArticle = await em.findOneOrFail(
+      Article,
+      { tenant: kav, title: 'Teams: ljud och mikrofon fungerar inte' },
+      { filters: false },
+    );
     const kavCategory = await em.findOneOrFail(
       Category,
       { tenant: kav, parent: null },
@@ -790,6 +893,7 @@ describe('authorisation matrix over every GraphQL operation', () => {
       kavCategory: kavCategory.id,
       now: app.clock.now().toISOString(),
       kavAsset: kavAsset.id,
+      kavArticle: kavArticle.id,
     };
     for (const [persona, username] of Object.entries(PERSONAS) as [Persona, string | null][]) {
       cookies.set(persona, username ? await app.signIn(username) : undefined);

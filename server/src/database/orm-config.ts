@@ -32,7 +32,7 @@ export function ormOptions(database: AppConfig['database'], extra: Partial<Optio
       disableForeignKeys: false,
     },
     // Full-text search objects are hand-written per dialect (see the TicketSearch migrations).
-    schemaGenerator: { skipTables: [/^ticket_fts/, 'ticket_search'] },
+    schemaGenerator: { skipTables: [/^ticket_fts/, 'ticket_search', /^article_fts/] },
     allowGlobalContext: false,
     debug: false,
   } satisfies Partial<Options>;

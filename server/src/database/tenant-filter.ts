@@ -38,6 +38,11 @@ export const tenantFilter: FilterDef = {
     'SlaPolicy',
     'TicketSla',
     'Asset',
+    'Article',
+    'ArticleVersion',
+    'ArticleVisibility',
+    'ArticleFeedback',
+    'ArticleDeflection',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

@@ -25,6 +25,7 @@ import { seedEscalationDemo } from '../critical/escalation-demo-seed.js';
 import { seedTicketCatalogue } from '../categories/catalogue-seed.js';
 import { DEFAULT_SLA_TARGETS, nextSlaDueAt } from '../sla/sla.service.js';
 import { TicketSla } from '../sla/sla.entities.js';
+import { seedDemoArticles } from '../knowledge/knowledge-demo-seed.js';
 import { IT_EXTENDED_CALENDAR } from '../calendars/tenant-calendar.entity.js';
 import type { Person } from '../people/person.entity.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
@@ -437,6 +438,12 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
     const burAssets = seedDemoAssets(tem, bur, now);
     const por = [...porPeople.values()][0]?.tenant;
     if (por) seedDemoAssets(tem, por, now);
+    await seedDemoArticles(
+      tem,
+      { kav, bur, por },
+      { kav: kavPeople.get('agent1'), por: porPeople.get('itLead') },
+      now,
+    );
     seedTickets(tem, kav, staff(kavPeople), 180, now, rand, kavAssets, kavCategories);
     seedTickets(tem, bur, staff(burPeople), 120, now, rand, burAssets, burCategories);
   });

@@ -17,6 +17,8 @@ import { CalendarsPage } from '../features/calendars/CalendarsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AssetsPage } from '../features/assets/AssetsPage';
+import { KnowledgeArticlePage, KnowledgePage } from '../features/knowledge/KnowledgePage';
+import { KnowledgeAdminPage } from '../features/knowledge/KnowledgeAdminPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
@@ -129,6 +131,12 @@ export function App() {
         <Route
           path="/tickets/:id"
           element={<TicketPage isAgent={viewer.isAgent} viewerId={viewer.person.id} />}
+        />
+        <Route path="/knowledge" element={<KnowledgePage />} />
+        <Route path="/knowledge/:id" element={<KnowledgeArticlePage />} />
+        <Route
+          path="/knowledge/manage"
+          element={viewer.isAgent ? <KnowledgeAdminPage /> : <Navigate to="/knowledge" replace />}
         />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/password" element={<ChangePasswordPage />} />

@@ -55,6 +55,14 @@ export function Shell(props: {
                 </Anchor>
               </>
             )}
+            <Anchor
+              component={NavLink}
+              to={props.isAgent ? '/knowledge/manage' : '/knowledge'}
+              size="sm"
+              visibleFrom="sm"
+            >
+              {t('knowledge.nav')}
+            </Anchor>
             {props.canEditCalendars && (
               <Anchor component={NavLink} to="/calendars" size="sm" visibleFrom="sm">
                 {t('calendars.nav')}

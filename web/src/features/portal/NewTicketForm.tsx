@@ -8,6 +8,7 @@ import { AssetTagField } from '../assets/AssetTagField';
 import { RichTextField, descriptionError } from '../../components/RichTextField';
 import type { Impact, Urgency } from '../../gql/graphql';
 import { uploadAttachment } from '../ticket/upload';
+import { KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
 import {
   CreateTicketMutation,
   PeopleToFileForQuery,
@@ -151,6 +152,7 @@ export function NewTicketForm({
           error={titleError}
           onChange={(e) => setTitle(e.currentTarget.value)}
         />
+        <KnowledgeSuggestions title={title} />
         <RichTextField
           label={t('portal.descriptionLabel')}
           description={t('portal.descriptionHint')}
