@@ -13,6 +13,7 @@ async function norwegianPhone(browser: Browser, identifier: string): Promise<Pag
   const context = await browser.newContext(NORWEGIAN_PHONE);
   const page = await context.newPage();
   await signIn(page, identifier);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeHidden();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('nb');
   await expect(page.getByRole('combobox', { name: 'Språk' })).toBeVisible();
   return page;

@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  VisuallyHidden,
   Button,
   Card,
   Checkbox,
@@ -112,7 +113,7 @@ export function KnowledgeAdminPage() {
                     <Text fw={600}>{i.article.title}</Text>
                     <Group gap="xs">
                       {i.reasons.map((r) => (
-                        <Badge key={r} color="orange" variant="light">
+                        <Badge key={r} color="red" variant="light" c="red.9">
                           {t(`knowledge.admin.reasons.${r}`)}
                         </Badge>
                       ))}
@@ -148,7 +149,9 @@ export function KnowledgeAdminPage() {
                   <Table.Th>{t('knowledge.admin.score')}</Table.Th>
                   <Table.Th>{t('knowledge.admin.solved')}</Table.Th>
                   <Table.Th>{t('knowledge.admin.reviewDate')}</Table.Th>
-                  <Table.Th />
+                  <Table.Th>
+                    <VisuallyHidden>{t('knowledge.admin.actions')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

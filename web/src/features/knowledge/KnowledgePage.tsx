@@ -80,7 +80,11 @@ export function KnowledgeArticlePage() {
                 {a.title}
               </Title>
               <Group gap="xs">
-                {a.category && <Badge variant="light">{a.category}</Badge>}
+                {a.category && (
+                  <Badge variant="light" c="blue.9">
+                    {a.category}
+                  </Badge>
+                )}
                 {a.tags.map((tag) => (
                   <Badge key={tag} variant="outline" color="gray">
                     {tag}

@@ -24,6 +24,7 @@ export const messages = defineMessages({
       open: 'Read',
       admin: {
         title: 'Manage the knowledge base',
+        actions: 'Actions',
         municipality: 'Municipality',
         status: 'Status',
         anyStatus: 'Any status',
@@ -102,6 +103,7 @@ export const messages = defineMessages({
       open: 'Läs',
       admin: {
         title: 'Hantera kunskapsbanken',
+        actions: 'Åtgärder',
         municipality: 'Kommun',
         status: 'Status',
         anyStatus: 'Alla statusar',
@@ -174,6 +176,7 @@ export const messages = defineMessages({
       open: 'Les',
       admin: {
         title: 'Administrer kunnskapsbasen',
+        actions: 'Handlinger',
         municipality: 'Kommune',
         status: 'Status',
         anyStatus: 'Alle statuser',
