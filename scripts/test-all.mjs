@@ -48,19 +48,19 @@ function vitest(workspace) {
   countVitest(out, ok, workspace);
 }
 
-/** The tests that run the built server as separate processes (npm run test:ops). */
-function opsTests() {
-  const out = path.join(reports, 'ops.json');
-  const ok = run('operations tests: processes, crashes, backups', 'npx', [
+/** A vitest run with its own configuration file, counted like the workspaces' runs. */
+function vitestConfig(name, title, config) {
+  const out = path.join(reports, `${name}.json`);
+  const ok = run(title, 'npx', [
     'vitest',
     'run',
     '--config',
-    'server/vitest.ops.config.ts',
+    config,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${out}`,
   ]);
-  countVitest(out, ok, 'ops');
+  countVitest(out, ok, name);
 }
 
 function countVitest(file, ok, name) {
@@ -125,7 +125,14 @@ if (want('unit')) {
   vitest('server');
   vitest('web');
 }
-if (want('ops')) opsTests();
+if (want('postgres'))
+  vitestConfig('postgres', 'integration tests on PostgreSQL', 'server/vitest.postgres.config.ts');
+if (want('ops'))
+  vitestConfig(
+    'ops',
+    'operations tests: processes, crashes, backups',
+    'server/vitest.ops.config.ts',
+  );
 if (want('e2e')) playwright();
 
 fs.rmSync(reports, { recursive: true, force: true });

@@ -9,9 +9,24 @@ import { ManualClock } from '../common/clock.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import {
+  createScratchDatabase,
   startEmbeddedPostgres,
   type EmbeddedPostgresHandle,
 } from '../database/embedded-postgres.js';
+
+/**
+ * The database a test server gets when its test does not choose one: SQLite, or PostgreSQL
+ * when the suite runs with LINJE_TEST_DATABASE=postgresql (`vitest.postgres.config.ts`, which
+ * starts one cluster for the run and names it in LINJE_TEST_PG_URL).
+ */
+function defaultDialect(): 'sqlite' | 'postgresql' {
+  return process.env['LINJE_TEST_DATABASE'] === 'postgresql' ? 'postgresql' : 'sqlite';
+}
+
+async function postgresFor(): Promise<EmbeddedPostgresHandle> {
+  const cluster = process.env['LINJE_TEST_PG_URL'];
+  return cluster ? createScratchDatabase(cluster) : startEmbeddedPostgres();
+}
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -42,8 +57,8 @@ export class TestApp {
   ): Promise<TestApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-test-'));
     let pg: EmbeddedPostgresHandle | null = null;
-    if (options.database === 'postgresql' && !options.databaseUrl)
-      pg = await startEmbeddedPostgres();
+    if ((options.database ?? defaultDialect()) === 'postgresql' && !options.databaseUrl)
+      pg = await postgresFor();
     const config = loadConfig({
       PORT: '0',
       HOST: '127.0.0.1',
