@@ -3,6 +3,11 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  createScratchDatabase,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+} from '../src/database/embedded-postgres.js';
 import { ServerProcess, tempDir } from './server-process.js';
 import { sqliteAll } from './sqlite-file.js';
 
@@ -104,5 +109,73 @@ describe('backup and restore (SQLite)', () => {
     const missing = cli('backup', [path.join(dir, 'x.tar.gz')], envAt('missing'));
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('There is no database');
+  });
+});
+
+/** The same on PostgreSQL: pg_dump of a running server, pg_restore into an empty database. */
+describe('backup and restore (PostgreSQL)', () => {
+  const dir = tempDir('linje-pg-backup-');
+  const servers: ServerProcess[] = [];
+  let pg: EmbeddedPostgresHandle | undefined;
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await pg?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('dumps the database and attachments of a running server, and a server on the restored database finds them', async () => {
+    pg = await startEmbeddedPostgres({ major: 15 });
+    const envOf = (url: string, name: string) => ({
+      DATABASE_URL: url,
+      FILES_DIR: path.join(dir, name, 'files'),
+      WEB_DIST: path.join(dir, 'no-web'),
+      OUTBOX_DIR: path.join(dir, name, 'outbox'),
+    });
+    const live = envOf(pg.url, 'live');
+    const first = await ServerProcess.start(live);
+    servers.push(first);
+    const cookie = await first.signIn(AGENT);
+    const title = `Säkerhetskopia på PostgreSQL ${randomUUID()}`;
+    const created = await first.gql<{ createTicket: { id: string } }>(
+      'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
+      { input: { title, impact: 'PERSON', urgency: 'LOW' } },
+      cookie,
+    );
+    const ticketId = created.data?.createTicket.id ?? '';
+    expect(ticketId).not.toBe('');
+    const content = `loggfil ${randomUUID()}`;
+    const upload = await fetch(`${first.url}/api/tickets/${ticketId}/attachments`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/plain', 'x-file-name': 'logg.txt' },
+      body: content,
+    });
+    expect(upload.status).toBe(201);
+    const attachment = (await upload.json()) as { id: string };
+
+    const file = path.join(dir, 'linje-backup.tar.gz');
+    const made = cli('backup', [file], live);
+    expect(made.stderr).toBe('');
+    expect(made.status).toBe(0);
+
+    const empty = await createScratchDatabase(pg.url);
+    const fresh = envOf(empty.url, 'restored');
+    const restored = cli('restore', [file], fresh);
+    expect(restored.stderr).toBe('');
+    expect(restored.status).toBe(0);
+
+    const second = await ServerProcess.start(fresh);
+    servers.push(second);
+    const c2 = await second.signIn(AGENT);
+    const found = await second.gql<{ ticket: { title: string } | null }>(
+      'query($id: ID!) { ticket(id: $id) { title } }',
+      { id: ticketId },
+      c2,
+    );
+    expect(found.data?.ticket?.title).toBe(title);
+    const download = await fetch(`${second.url}/api/attachments/${attachment.id}`, {
+      headers: { cookie: c2 },
+    });
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe(content);
   });
 });

