@@ -21,6 +21,53 @@ function cli(name: 'backup' | 'restore', args: string[], env: Record<string, str
   });
 }
 
+interface Filed {
+  ticketId: string;
+  title: string;
+  attachmentId: string;
+  content: string;
+}
+
+/** Files a ticket with a text attachment through a running server, as the agent. */
+async function fileWithAttachment(
+  server: ServerProcess,
+  cookie: string,
+  title: string,
+): Promise<Filed> {
+  const created = await server.gql<{ createTicket: { id: string } }>(
+    'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
+    { input: { title, impact: 'PERSON', urgency: 'LOW' } },
+    cookie,
+  );
+  const ticketId = created.data?.createTicket.id ?? '';
+  expect(ticketId).not.toBe('');
+  const content = `loggfil ${randomUUID()}`;
+  const upload = await fetch(`${server.url}/api/tickets/${ticketId}/attachments`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'text/plain', 'x-file-name': 'logg.txt' },
+    body: content,
+  });
+  expect(upload.status).toBe(201);
+  const attachment = (await upload.json()) as { id: string };
+  return { ticketId, title, attachmentId: attachment.id, content };
+}
+
+/** A server on restored data finds the ticket and downloads its attachment unchanged. */
+async function expectRestored(server: ServerProcess, filed: Filed): Promise<void> {
+  const cookie = await server.signIn(AGENT);
+  const found = await server.gql<{ ticket: { title: string } | null }>(
+    'query($id: ID!) { ticket(id: $id) { title } }',
+    { id: filed.ticketId },
+    cookie,
+  );
+  expect(found.data?.ticket?.title).toBe(filed.title);
+  const download = await fetch(`${server.url}/api/attachments/${filed.attachmentId}`, {
+    headers: { cookie },
+  });
+  expect(download.status).toBe(200);
+  expect(await download.text()).toBe(filed.content);
+}
+
 /** npm run backup of a running server on SQLite, npm run restore into a fresh place, a server on it. */
 describe('backup and restore (SQLite)', () => {
   const dir = tempDir('linje-backup-');
@@ -40,22 +87,7 @@ describe('backup and restore (SQLite)', () => {
     const first = await ServerProcess.start(live);
     servers.push(first);
     const cookie = await first.signIn(AGENT);
-    const title = `Säkerhetskopia ${randomUUID()}`;
-    const created = await first.gql<{ createTicket: { id: string } }>(
-      'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
-      { input: { title, impact: 'PERSON', urgency: 'LOW' } },
-      cookie,
-    );
-    const ticketId = created.data?.createTicket.id ?? '';
-    expect(ticketId).not.toBe('');
-    const content = `skärmdump ${randomUUID()}`;
-    const upload = await fetch(`${first.url}/api/tickets/${ticketId}/attachments`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'text/plain', 'x-file-name': 'logg.txt' },
-      body: content,
-    });
-    expect(upload.status).toBe(201);
-    const attachment = (await upload.json()) as { id: string };
+    const filed = await fileWithAttachment(first, cookie, `Säkerhetskopia ${randomUUID()}`);
 
     // While the server keeps filing tickets.
     const filing = Array.from({ length: 20 }, (_, i) =>
@@ -86,18 +118,7 @@ describe('backup and restore (SQLite)', () => {
 
     const second = await ServerProcess.start(fresh);
     servers.push(second);
-    const c2 = await second.signIn(AGENT);
-    const found = await second.gql<{ ticket: { title: string } | null }>(
-      'query($id: ID!) { ticket(id: $id) { title } }',
-      { id: ticketId },
-      c2,
-    );
-    expect(found.data?.ticket?.title).toBe(title);
-    const download = await fetch(`${second.url}/api/attachments/${attachment.id}`, {
-      headers: { cookie: c2 },
-    });
-    expect(download.status).toBe(200);
-    expect(await download.text()).toBe(content);
+    await expectRestored(second, filed);
   });
 
   it('refuses a file that is not a backup, and backs up no database that is not there, with a clear message', () => {
@@ -135,22 +156,11 @@ describe('backup and restore (PostgreSQL)', () => {
     const first = await ServerProcess.start(live);
     servers.push(first);
     const cookie = await first.signIn(AGENT);
-    const title = `Säkerhetskopia på PostgreSQL ${randomUUID()}`;
-    const created = await first.gql<{ createTicket: { id: string } }>(
-      'mutation($input: CreateTicketInput!) { createTicket(input: $input) { id } }',
-      { input: { title, impact: 'PERSON', urgency: 'LOW' } },
+    const filed = await fileWithAttachment(
+      first,
       cookie,
+      `Säkerhetskopia på PostgreSQL ${randomUUID()}`,
     );
-    const ticketId = created.data?.createTicket.id ?? '';
-    expect(ticketId).not.toBe('');
-    const content = `loggfil ${randomUUID()}`;
-    const upload = await fetch(`${first.url}/api/tickets/${ticketId}/attachments`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'text/plain', 'x-file-name': 'logg.txt' },
-      body: content,
-    });
-    expect(upload.status).toBe(201);
-    const attachment = (await upload.json()) as { id: string };
 
     const file = path.join(dir, 'linje-backup.tar.gz');
     const made = cli('backup', [file], live);
@@ -165,17 +175,6 @@ describe('backup and restore (PostgreSQL)', () => {
 
     const second = await ServerProcess.start(fresh);
     servers.push(second);
-    const c2 = await second.signIn(AGENT);
-    const found = await second.gql<{ ticket: { title: string } | null }>(
-      'query($id: ID!) { ticket(id: $id) { title } }',
-      { id: ticketId },
-      c2,
-    );
-    expect(found.data?.ticket?.title).toBe(title);
-    const download = await fetch(`${second.url}/api/attachments/${attachment.id}`, {
-      headers: { cookie: c2 },
-    });
-    expect(download.status).toBe(200);
-    expect(await download.text()).toBe(content);
+    await expectRestored(second, filed);
   });
 });
