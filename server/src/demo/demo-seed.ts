@@ -407,6 +407,7 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
       country: 'SE',
       urgentPhone: '97 97',
       supportEmail: 'support@kavlinge.example',
+      mailboxAddress: 'it@kavlinge.example',
       createdAt: now,
     });
     const bur = seedTenant(tem, {
@@ -416,6 +417,7 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
       country: 'SE',
       urgentPhone: '95 99',
       supportEmail: 'support@burlov.example',
+      mailboxAddress: 'it@burlov.example',
       createdAt: now,
     });
     const kavPeople = seedPeople(tem, kav, KAV_PEOPLE, 'kavlinge.example', passwordHash, now);
