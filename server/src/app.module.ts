@@ -10,6 +10,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import { AssetsModule } from './assets/assets.module.js';
+import { MailInModule } from './mail-in/mail-in.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -111,6 +112,7 @@ export class AppModule {
         CriticalModule,
         SlaModule,
         AssetsModule,
+        MailInModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -46,6 +46,7 @@ export const INBOUND_MAIL_ATTENTION: readonly InboundMailStatus[] = [
 @Entity({ tableName: 'inbound_mail' })
 @Unique({ properties: ['mailbox', 'dedupeKey'] })
 @Index({ properties: ['tenant', 'settled', 'receivedAt'] })
+@Index({ properties: ['ticket'] })
 export class InboundMail extends TenantOwned {
   [OptionalProps]?: 'duplicates' | 'settled';
 
@@ -77,8 +78,12 @@ export class InboundMail extends TenantOwned {
   reason?: string | null;
 
   /** The ticket it made or was added to. */
-  @ManyToOne(() => Ticket, { nullable: true, index: false })
+  @ManyToOne(() => Ticket, { nullable: true })
   ticket?: Ticket | null;
+
+  /** The quoted history below what the sender wrote, folded away in the ticket view. */
+  @Property({ type: 'text', nullable: true })
+  quoted?: string | null;
 
   /** The size of the raw message in bytes. */
   @Property({ type: 'integer' })

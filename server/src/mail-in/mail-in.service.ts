@@ -1,5 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { EntityManager, MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  EntityManager,
+  MikroORM,
+  RequestContext,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   TICKET_DESCRIPTION_MAX_LENGTH,
@@ -10,12 +15,14 @@ import {
   messageIdsIn,
   normaliseMessageId,
   parseLinjeMessageId,
+  splitQuotedText,
   ticketNumbersIn,
 } from '@linje/shared';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { PinoLogger } from 'nestjs-pino';
 import { AttachmentsService, type CheckedFile } from '../attachments/attachments.service.js';
 import { AppError } from '../common/app-error.js';
+import { likeOperator } from '../common/like-search.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -39,6 +46,12 @@ export interface InboundOutcome {
   readonly duplicate: boolean;
   readonly ticketId: string | null;
   readonly reason: string | null;
+}
+
+interface MailText {
+  text: string;
+  html: string | null;
+  quoted: string | null;
 }
 
 type MailBase = Pick<
@@ -95,6 +108,7 @@ function clip(s: string, max: number): string {
 export class MailInService {
   private readonly domain: string;
   private readonly maxBytes: number;
+  private readonly database: AppConfig['database']['kind'];
 
   constructor(
     private readonly orm: MikroORM,
@@ -107,6 +121,7 @@ export class MailInService {
   ) {
     this.domain = config.mail.domain;
     this.maxBytes = config.attachments.maxBytes;
+    this.database = config.database.kind;
     this.logger.setContext('MailIn');
   }
 
@@ -133,7 +148,17 @@ export class MailInService {
       if (seen.has(mailbox)) continue;
       seen.add(mailbox);
       const tenant = await this.tenantOfMailbox(mailbox);
-      if (tenant) outcomes.push(await this.receiveAt(tenant, mailbox, raw, envelope.mailFrom));
+      if (!tenant) continue;
+      // The services the mail goes through work in a request's context; this is one,
+      // scoped to the mailbox's municipality.
+      const em = this.orm.em.fork();
+      em.setFilterParams('tenant', { tenantIds: [tenant.id] });
+      em.setFilterParams('ownTenants', { tenantIds: [tenant.id] });
+      outcomes.push(
+        await RequestContext.create(em, () =>
+          this.receiveAt(tenant, mailbox, raw, envelope.mailFrom),
+        ),
+      );
     }
     return outcomes;
   }
@@ -315,16 +340,27 @@ export class MailInService {
     }
   }
 
-  /** The message as text: the sanitised HTML's text when it has HTML, else its text part. */
-  private textOf(parsed: ParsedMail): { text: string; html: string | null } {
+  /**
+   * The message as text: the sanitised HTML's text when it has HTML, else its text part,
+   * with the quoted history below it split off (`quoted`, shown folded away). When there
+   * is quoted history the HTML is not kept, since it holds the history too.
+   */
+  private textOf(parsed: ParsedMail): MailText {
+    let text = parsed.text ?? '';
+    let html: string | null = null;
     if (typeof parsed.html === 'string' && parsed.html.trim() !== '') {
       const rich = readRichDescription(parsed.html);
       if (!rich.problem) {
-        const text = cleanMultiline(rich.text).ok ? rich.text : (parsed.text ?? '');
-        return { text: this.cleanText(text), html: rich.html };
+        html = rich.html;
+        if (text.trim() === '') text = rich.text;
       }
     }
-    return { text: this.cleanText(parsed.text ?? ''), html: null };
+    const split = splitQuotedText(text);
+    return {
+      text: this.cleanText(split.body),
+      html: split.quoted === null ? html : null,
+      quoted: split.quoted === null ? null : this.cleanText(split.quoted) || null,
+    };
   }
 
   private cleanText(text: string): string {
@@ -335,7 +371,10 @@ export class MailInService {
   private async personByEmail(tenantId: string, address: string): Promise<Person | null> {
     const people = await this.em().find(
       Person,
-      { tenant: tenantId, email: { $ilike: address } },
+      {
+        tenant: tenantId,
+        email: { [likeOperator(this.database)]: address.replace(/[%_\\]/g, '') },
+      },
       { ...NO_FILTERS, populate: ['tenant'], limit: 10 },
     );
     const exact = people.filter((p) => p.email?.toLowerCase() === address);
@@ -386,7 +425,7 @@ export class MailInService {
     base: MailBase,
     ticket: Ticket,
     person: Person | null,
-    text: { text: string; html: string | null },
+    text: MailText,
     files: CheckedFile[],
     skipped: { fileName: string; code: string }[],
   ): Promise<InboundOutcome | null> {
@@ -400,11 +439,18 @@ export class MailInService {
         from: base.fromAddress,
         inboundMailId: base.id,
         ...(text.html ? { html: text.html } : {}),
+        ...(text.quoted ? { quoted: text.quoted } : {}),
         ...(skipped.length > 0 ? { skippedAttachments: skipped } : {}),
       },
       audit: { inboundMailId: base.id, from: base.fromAddress },
       within: (em, t) => {
-        em.create(InboundMail, { ...base, status: 'REPLY', reason: null, ticket: t });
+        em.create(InboundMail, {
+          ...base,
+          status: 'REPLY',
+          reason: null,
+          ticket: t,
+          quoted: text.quoted,
+        });
         this.attachments.storeChecked(em, t, author.id, files);
         return Promise.resolve();
       },
@@ -424,7 +470,7 @@ export class MailInService {
     base: MailBase,
     person: Person | null,
     subject: string | null,
-    text: { text: string; html: string | null },
+    text: MailText,
     files: CheckedFile[],
     skipped: { fileName: string; code: string }[],
     followUpOf: Ticket | null,
@@ -452,7 +498,7 @@ export class MailInService {
         ...(skipped.length > 0 ? { skippedAttachments: skipped } : {}),
       },
       within: (em, t) => {
-        em.create(InboundMail, { ...base, status, reason: null, ticket: t });
+        em.create(InboundMail, { ...base, status, reason: null, ticket: t, quoted: text.quoted });
         this.attachments.storeChecked(em, t, caller.id, files);
         return Promise.resolve();
       },
