@@ -26,6 +26,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { AttachmentsSection } from './AttachmentsSection';
 import { SlaStatus } from '../sla/SlaStatus';
 import { TicketAssetPanel } from '../assets/TicketAssetPanel';
+import { QuotedHistory } from '../mail-in/QuotedHistory';
 import { IncidentPanel } from './IncidentPanel';
 import { TriagePanel } from './TriagePanel';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
@@ -110,6 +111,7 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
                 ) : (
                   <Text>{t('ticket.noDescription')}</Text>
                 )}
+                {data.ticket && <QuotedHistory text={data.ticket.mailQuotedHistory} />}
               </Card>
               <TicketAssetPanel ticket={ticket} isAgent={isAgent} onChanged={reload} />
               <AttachmentsSection
@@ -155,6 +157,7 @@ interface Entry {
   id: string;
   kind: 'REPLY' | 'NOTE' | 'CHANGE';
   body: string;
+  quoted?: string | null;
   field?: string | null;
   from?: string | null;
   to?: string | null;
@@ -216,7 +219,10 @@ function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) =
                 {e.reason && ` — ${reasonText(e.reason)}`}
               </Text>
             ) : (
-              <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.body}</Text>
+              <>
+                <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.body}</Text>
+                <QuotedHistory text={e.quoted} />
+              </>
             )}
           </Card>
         ))}

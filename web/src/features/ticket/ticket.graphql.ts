@@ -61,11 +61,13 @@ export const TicketPageQuery = graphql(`
   query TicketPage($id: ID!) {
     ticket(id: $id) {
       ...TicketDetailFields
+      mailQuotedHistory
     }
     ticketTimeline(ticketId: $id) {
       id
       kind
       body
+      quoted
       field
       from
       to
