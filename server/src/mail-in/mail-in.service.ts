@@ -22,7 +22,6 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { PinoLogger } from 'nestjs-pino';
 import { AttachmentsService, type CheckedFile } from '../attachments/attachments.service.js';
 import { AppError } from '../common/app-error.js';
-import { likeOperator } from '../common/like-search.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -108,7 +107,6 @@ function clip(s: string, max: number): string {
 export class MailInService {
   private readonly domain: string;
   private readonly maxBytes: number;
-  private readonly database: AppConfig['database']['kind'];
 
   constructor(
     private readonly orm: MikroORM,
@@ -121,7 +119,6 @@ export class MailInService {
   ) {
     this.domain = config.mail.domain;
     this.maxBytes = config.attachments.maxBytes;
-    this.database = config.database.kind;
     this.logger.setContext('MailIn');
   }
 
@@ -368,18 +365,15 @@ export class MailInService {
     return clip(cleaned.ok ? cleaned.value : '', TICKET_DESCRIPTION_MAX_LENGTH);
   }
 
+  /** People's addresses are stored in lower case (person-fields.ts), as `address` is. */
   private async personByEmail(tenantId: string, address: string): Promise<Person | null> {
     const people = await this.em().find(
       Person,
-      {
-        tenant: tenantId,
-        email: { [likeOperator(this.database)]: address.replace(/[%_\\]/g, '') },
-      },
-      { ...NO_FILTERS, populate: ['tenant'], limit: 10 },
+      { tenant: tenantId, email: address },
+      { ...NO_FILTERS, populate: ['tenant'], limit: 2 },
     );
-    const exact = people.filter((p) => p.email?.toLowerCase() === address);
     // Two people sharing an address cannot be told apart: an agent names the caller.
-    return exact.length === 1 ? (exact[0] as Person) : null;
+    return people.length === 1 ? (people[0] as Person) : null;
   }
 
   /**
