@@ -21,11 +21,15 @@ const SARA_MAIL = 'sara.johansson@kavlinge.example';
 const OMAR = 'SAOR9112'; // agent of Kävlinge and Burlöv
 const LENA = 'BELA8819'; // Burlöv-only agent
 const SARA = 'JOSA9804'; // Kävlinge staff
+const NILS = 'AXNS8514'; // Kävlinge administrator
 
 const LIST = `query($t: ID!, $all: Boolean) {
   inboundMails(tenantId: $t, all: $all) {
     id status reason fromAddress subject ticketId ticketNumber duplicates settled size
   }
+}`;
+const SETTINGS = `mutation($t: ID!, $input: TenantSettingsInput!) {
+  updateTenantSettings(tenantId: $t, input: $input) { mailboxAddress }
 }`;
 const SETTLE = `mutation($id: ID!) { settleInboundMail(id: $id) { id settled } }`;
 const MATCH = `mutation($t: TicketRefInput!, $p: ID!) {
@@ -505,5 +509,54 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
       omar,
     );
     expect(everything.data?.inboundMails.map((m) => m.id)).toContain(ignored);
+  });
+
+  it('lets the administrator set the mailbox address, validated and unique across municipalities', async () => {
+    const nils = await app.signIn(NILS);
+    const fieldCode = (r: Err) =>
+      ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string; code: string }[]).find(
+        (f) => f.field === 'mailboxAddress',
+      )?.code;
+    const bad = await app.gql(
+      SETTINGS,
+      { t: kav.id, input: { mailboxAddress: 'not an address' } },
+      nils,
+    );
+    expect(fieldCode(bad)).toBe('INVALID_EMAIL');
+    const taken = await app.gql(
+      SETTINGS,
+      { t: kav.id, input: { mailboxAddress: BUR_MAILBOX } },
+      nils,
+    );
+    expect(fieldCode(taken)).toBe('TAKEN');
+    expect(
+      code(
+        await app.gql(
+          SETTINGS,
+          { t: kav.id, input: { mailboxAddress: 'x@kavlinge.example' } },
+          omar,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const moved = await app.gql<{ updateTenantSettings: { mailboxAddress: string } }>(
+      SETTINGS,
+      { t: kav.id, input: { mailboxAddress: ' Servicedesk@Kavlinge.example ' } },
+      nils,
+    );
+    expect(moved.data?.updateTenantSettings.mailboxAddress).toBe('servicedesk@kavlinge.example');
+    const refused = await send({ subject: 'Gamla adressen', text: 'x' }).then(
+      () => null,
+      (e: unknown) => e as { responseCode?: number },
+    );
+    expect(refused?.responseCode).toBe(550);
+    const messageId = `<moved-${randomUUID()}@client.example>`;
+    await send({
+      messageId,
+      to: 'servicedesk@kavlinge.example',
+      subject: 'Nya adressen',
+      text: 'Hej',
+    });
+    expect((await mailRow(messageId)).status).toBe('TICKET');
+    await app.gql(SETTINGS, { t: kav.id, input: { mailboxAddress: KAV_MAILBOX } }, nils);
   });
 });
