@@ -25,6 +25,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { TenantSettingsCache } from '../database/tenant-settings-cache.js';
 import { MailSender } from '../messaging/mail-sender.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -56,7 +57,13 @@ interface MailText {
 type MailBase = Pick<
   InboundMail,
   'id' | 'mailbox' | 'dedupeKey' | 'messageId' | 'fromAddress' | 'subject' | 'size' | 'receivedAt'
-> & { tenant: Tenant };
+> & { tenant: MailboxTenant };
+
+/** The municipality a mailbox belongs to: plain values, kept across requests. */
+export interface MailboxTenant {
+  readonly id: string;
+  readonly country: string;
+}
 
 function firstAddress(a: AddressObject | AddressObject[] | undefined): string | null {
   const list = Array.isArray(a) ? a : a ? [a] : [];
@@ -115,6 +122,7 @@ export class MailInService {
     private readonly attachments: AttachmentsService,
     private readonly mail: MailSender,
     private readonly logger: PinoLogger,
+    private readonly settings: TenantSettingsCache,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.domain = config.mail.domain;
@@ -126,11 +134,23 @@ export class MailInService {
     return this.orm.em.fork();
   }
 
-  /** The municipality whose mailbox `address` is, or null (the receiver refuses it). */
-  async tenantOfMailbox(address: string): Promise<Tenant | null> {
+  /**
+   * The municipality whose mailbox `address` is, or null (the receiver refuses it). Read
+   * through the tenant settings cache, which a write to any tenant clears: every message
+   * asks twice (at RCPT and on receipt), and on SQLite each read waits its turn on the
+   * one connection.
+   */
+  async tenantOfMailbox(address: string): Promise<MailboxTenant | null> {
     const mailboxAddress = address.trim().toLowerCase();
     if (mailboxAddress === '') return null;
-    return this.em().findOne(Tenant, { mailboxAddress }, NO_FILTERS);
+    return this.settings.get(`mailbox:${mailboxAddress}`, async () => {
+      const t = await this.em().findOne(
+        Tenant,
+        { mailboxAddress },
+        { ...NO_FILTERS, fields: ['id', 'country'] },
+      );
+      return t ? { id: t.id, country: t.country } : null;
+    });
   }
 
   /** Handles one received message for each of its recipients that is a mailbox. */
@@ -161,7 +181,7 @@ export class MailInService {
   }
 
   private async receiveAt(
-    tenant: Tenant,
+    tenant: MailboxTenant,
     mailbox: string,
     raw: Buffer,
     mailFrom: string | null,
@@ -294,7 +314,14 @@ export class MailInService {
   ): Promise<InboundOutcome> {
     try {
       await this.em().transactional((em) => {
-        em.create(InboundMail, { ...base, ...extra, status, reason, ticket: null });
+        em.create(InboundMail, {
+          ...base,
+          ...extra,
+          tenant: base.tenant.id,
+          status,
+          reason,
+          ticket: null,
+        });
         return Promise.resolve();
       });
     } catch (err) {
@@ -309,7 +336,7 @@ export class MailInService {
   }
 
   private async bounceTooLarge(
-    tenant: Tenant,
+    tenant: MailboxTenant,
     mailbox: string,
     to: string,
     parsed: ParsedMail,
@@ -382,7 +409,7 @@ export class MailInService {
    * only from the ticket's caller or subject, since anyone can type a number.
    */
   private async threadOf(
-    tenant: Tenant,
+    tenant: MailboxTenant,
     parsed: ParsedMail,
     person: Person | null,
   ): Promise<Ticket | null> {
@@ -440,6 +467,7 @@ export class MailInService {
       within: (em, t) => {
         em.create(InboundMail, {
           ...base,
+          tenant: base.tenant.id,
           status: 'REPLY',
           reason: null,
           ticket: t,
@@ -492,7 +520,14 @@ export class MailInService {
         ...(skipped.length > 0 ? { skippedAttachments: skipped } : {}),
       },
       within: (em, t) => {
-        em.create(InboundMail, { ...base, status, reason: null, ticket: t, quoted: text.quoted });
+        em.create(InboundMail, {
+          ...base,
+          tenant: base.tenant.id,
+          status,
+          reason: null,
+          ticket: t,
+          quoted: text.quoted,
+        });
         this.attachments.storeChecked(em, t, caller.id, files);
         return Promise.resolve();
       },
@@ -502,7 +537,7 @@ export class MailInService {
   }
 
   /** The municipality's stand-in caller for unknown addresses, made the first time it is needed. */
-  async unknownSender(tenant: Tenant): Promise<Person> {
+  async unknownSender(tenant: MailboxTenant): Promise<Person> {
     const find = () =>
       this.em().findOne(
         Person,
