@@ -62,3 +62,48 @@ test('a mailed ticket and a mailed reply: the quoted history is folded away, by 
   await expect(quoted).toContainText('> Please restart the printer.');
   await expectNoAxeViolations(page);
 });
+
+test('an agent names the caller of a ticket mailed from an unknown address', async ({
+  browser,
+}) => {
+  const desk = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 900 },
+  });
+  const agent = await desk.newPage();
+  const title = `Sent from my private address ${randomUUID().slice(0, 8)}`;
+  const smtp = mailToLinje();
+  await smtp.sendMail({
+    from: 'sara.private@elsewhere.example',
+    to: 'it@kavlinge.example',
+    subject: title,
+    text: 'My laptop does not start.',
+  });
+  smtp.close();
+
+  await signIn(agent, 'omar.said@kavlinge.example');
+  await agent.getByRole('link', { name: 'Agent console' }).click();
+  await agent.getByRole('textbox', { name: 'Search' }).fill(title);
+  await agent.getByRole('textbox', { name: 'Search' }).press('Enter');
+  const row = agent.getByTestId('queue-row').filter({ hasText: title });
+  await row.getByRole('link', { name: title }).click();
+  await expect(agent.getByRole('heading', { name: title })).toBeVisible();
+  await expect(agent.getByText('Reported by Okänd avsändare')).toBeVisible();
+  const panel = agent.getByRole('region', { name: 'Unknown sender' });
+  await expect(panel).toContainText('sara.private@elsewhere.example');
+  await expectNoAxeViolations(agent);
+
+  await panel.getByRole('button', { name: 'Make them the caller' }).click();
+  await expect(panel.getByText('Choose the person who wrote it.')).toBeVisible();
+  await panel.getByLabel('Find the person who wrote it').fill('Johansson');
+  await panel
+    .getByRole('combobox', { name: 'Caller' })
+    .selectOption({ label: 'Sara Johansson, Assistant nurse' });
+  await panel.getByRole('button', { name: 'Make them the caller' }).click();
+  await expect(agent.getByText('Reported by Sara Johansson')).toBeVisible();
+  await expect(agent.getByRole('region', { name: 'Unknown sender' })).toHaveCount(0);
+  await expect(
+    agent.getByTestId('timeline-entry').filter({ hasText: 'Sara Johansson' }),
+  ).toBeVisible();
+  await desk.close();
+});

@@ -102,4 +102,15 @@ export class MailInAgentService {
     );
     return mail?.quoted ?? null;
   }
+
+  /** The address of an unknown sender's ticket not yet matched; agents only. */
+  async unknownSenderOf(viewer: Viewer, ticketId: string): Promise<string | null> {
+    if (!isAgent(viewer)) return null;
+    const mail = await this.em.findOne(
+      InboundMail,
+      { ticket: ticketId, status: 'UNKNOWN_SENDER', settled: false },
+      { fields: ['fromAddress'] },
+    );
+    return mail ? (mail.fromAddress ?? '') : null;
+  }
 }

@@ -35,7 +35,9 @@ const SETTLE = `mutation($id: ID!) { settleInboundMail(id: $id) { id settled } }
 const MATCH = `mutation($t: TicketRefInput!, $p: ID!) {
   matchMailSender(ticket: $t, personId: $p) { id version caller { id displayName } }
 }`;
-const TICKET = `query($id: ID!) { ticket(id: $id) { id channel description descriptionHtml mailQuotedHistory } }`;
+const TICKET = `query($id: ID!) {
+  ticket(id: $id) { id channel description descriptionHtml mailQuotedHistory unknownMailSender }
+}`;
 const TIMELINE = `query($id: ID!) { ticketTimeline(ticketId: $id) { kind body quoted field from to } }`;
 
 type Err = Pick<GqlResponse<unknown>, 'errors'>;
@@ -451,6 +453,12 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
     const list = await app.gql<{ inboundMails: { id: string }[] }>(LIST, { t: kav.id }, omar);
     expect(list.data?.inboundMails.map((m) => m.id)).toContain(row.id);
 
+    const shown = await app.gql<{ ticket: { unknownMailSender: string | null } }>(
+      TICKET,
+      { id: ticket.id },
+      omar,
+    );
+    expect(shown.data?.ticket.unknownMailSender).toBe('sara.privat@elsewhere.example');
     const ref = { id: ticket.id, version: ticket.version };
     // Staff do not see the ticket; Burlöv's own agent does not see Kävlinge.
     expect(code(await app.gql(MATCH, { t: ref, p: sara.id }, saraCookie))).toBe('NOT_FOUND');
@@ -485,6 +493,12 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
       omar,
     );
     expect(code(again)).toBe('CONFLICT');
+    const shownAfter = await app.gql<{ ticket: { unknownMailSender: string | null } }>(
+      TICKET,
+      { id: ticket.id },
+      omar,
+    );
+    expect(shownAfter.data?.ticket.unknownMailSender).toBeNull();
     const listAfter = await app.gql<{ inboundMails: { id: string }[] }>(LIST, { t: kav.id }, omar);
     expect(listAfter.data?.inboundMails.map((m) => m.id)).not.toContain(row.id);
 

@@ -62,4 +62,17 @@ export class TicketMailResolver {
     if (ticket.channel !== 'EMAIL') return null;
     return this.service.quotedHistoryOf(viewer, ticket.id);
   }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'For IT agents, a ticket mailed in from an address no person has: that address, until an agent names the caller (matchMailSender).',
+  })
+  async unknownMailSender(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() ticket: TicketModel,
+  ): Promise<string | null> {
+    if (ticket.channel !== 'EMAIL') return null;
+    return this.service.unknownSenderOf(viewer, ticket.id);
+  }
 }

@@ -26,6 +26,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { AttachmentsSection } from './AttachmentsSection';
 import { SlaStatus } from '../sla/SlaStatus';
 import { TicketAssetPanel } from '../assets/TicketAssetPanel';
+import { MatchSenderPanel } from '../mail-in/MatchSenderPanel';
 import { QuotedHistory } from '../mail-in/QuotedHistory';
 import { IncidentPanel } from './IncidentPanel';
 import { TriagePanel } from './TriagePanel';
@@ -137,6 +138,13 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
           {isAgent && (
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
+                {data.ticket.unknownMailSender != null && (
+                  <MatchSenderPanel
+                    ticket={ticket}
+                    address={data.ticket.unknownMailSender}
+                    onMatched={reload}
+                  />
+                )}
                 <TriagePanel
                   ticket={ticket}
                   viewerId={viewerId}

@@ -62,6 +62,7 @@ export const TicketPageQuery = graphql(`
     ticket(id: $id) {
       ...TicketDetailFields
       mailQuotedHistory
+      unknownMailSender
     }
     ticketTimeline(ticketId: $id) {
       id
