@@ -56,4 +56,11 @@ export class InboundMailModel {
 
   @Field(() => GraphQLISODateTime)
   receivedAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For mail that could not be read (UNPARSEABLE): the raw message as text, at most 200,000 characters, for agents to read.',
+  })
+  rawText!: string | null;
 }

@@ -13,6 +13,8 @@ import { UNKNOWN_SENDER_USERNAME } from './mail-in.service.js';
 
 const LIST_MAX = 100;
 
+const RAW_TEXT_MAX = 200_000;
+
 function toModel(m: InboundMail): InboundMailModel {
   return {
     id: m.id,
@@ -29,6 +31,7 @@ function toModel(m: InboundMail): InboundMailModel {
     duplicates: m.duplicates,
     settled: m.settled,
     receivedAt: m.receivedAt,
+    rawText: null,
   };
 }
 
@@ -56,6 +59,18 @@ export class MailInAgentService {
       { populate: ['ticket'], orderBy: { receivedAt: 'desc', id: 'desc' }, limit: LIST_MAX },
     );
     return rows.map(toModel);
+  }
+
+  /** The raw message of an unreadable mail the viewer may list, as (lossy) UTF-8 text. */
+  async rawTextOf(viewer: Viewer, mailId: string): Promise<string | null> {
+    if (!isAgent(viewer)) return null;
+    const mail = await this.em.findOne(
+      InboundMail,
+      { id: mailId, status: 'UNPARSEABLE' },
+      { fields: ['rawBase64'] },
+    );
+    if (!mail?.rawBase64) return null;
+    return Buffer.from(mail.rawBase64, 'base64').toString('utf8').slice(0, RAW_TEXT_MAX);
   }
 
   async settle(viewer: Viewer, id: string): Promise<InboundMailModel> {

@@ -25,7 +25,7 @@ const NILS = 'AXNS8514'; // Kävlinge administrator
 
 const LIST = `query($t: ID!, $all: Boolean) {
   inboundMails(tenantId: $t, all: $all) {
-    id status reason fromAddress subject ticketId ticketNumber duplicates settled size
+    id status reason fromAddress subject ticketId ticketNumber duplicates settled size rawText
   }
 }`;
 const SETTINGS = `mutation($t: ID!, $input: TenantSettingsInput!) {
@@ -201,6 +201,41 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
       timeline.data?.ticketTimeline.some((e) => e.field === 'status' && e.kind === 'CHANGE'),
     ).toBe(true);
     expect(await app.em().count(Ticket, { id: ticketId }, { filters: false })).toBe(1);
+  });
+
+  it('files a reply to a closed ticket as a new ticket that follows it up', async () => {
+    const first = `<closed-${randomUUID()}@client.example>`;
+    await send({ messageId: first, subject: 'Skärmen flimrar', text: 'Hela tiden.' });
+    const old = (await mailRow(first)).ticket as Ticket;
+    const em = app.em();
+    const closed = await em.findOneOrFail(Ticket, { id: old.id }, { filters: false });
+    closed.status = 'CLOSED';
+    closed.resolvedAt = app.clock.now();
+    await em.flush();
+    const ours = linjeMessageId({
+      domain: app.config.mail.domain,
+      unique: randomUUID(),
+      ticketId: old.id,
+    });
+    const reply = `<closed-reply-${randomUUID()}@client.example>`;
+    await send({
+      messageId: reply,
+      inReplyTo: ours,
+      subject: 'Re: Skärmen flimrar',
+      text: 'Nu igen.',
+    });
+    const row = await mailRow(reply);
+    expect(row.status).toBe('TICKET');
+    expect(row.ticket?.id).not.toBe(old.id);
+    const entries = await app
+      .em()
+      .find(TicketEntry, { ticket: row.ticket?.id, kind: 'CHANGE' }, { filters: false });
+    expect(entries.map((e) => [e.data['field'], e.data['to']])).toContainEqual([
+      'followUpOf',
+      old.number,
+    ]);
+    const still = await app.em().findOneOrFail(Ticket, { id: old.id }, { filters: false });
+    expect(still.status).toBe('CLOSED');
   });
 
   it('threads a reply by the ticket number in its subject, from the caller only', async () => {
@@ -421,18 +456,13 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
     expect(Buffer.from(rows[0]?.rawBase64 ?? '', 'base64').toString('utf8')).toContain(
       'no boundary at all',
     );
-    const list = await app.gql<{ inboundMails: { id: string; status: string; reason: string }[] }>(
-      LIST,
-      { t: kav.id },
-      omar,
-    );
-    expect(list.data?.inboundMails).toContainEqual(
-      expect.objectContaining({
-        id: rows[0]?.id,
-        status: 'UNPARSEABLE',
-        reason: 'BROKEN_MULTIPART',
-      }),
-    );
+    const list = await app.gql<{
+      inboundMails: { id: string; status: string; reason: string; rawText: string | null }[];
+    }>(LIST, { t: kav.id }, omar);
+    const kept = list.data?.inboundMails.find((m) => m.id === rows[0]?.id);
+    expect(kept).toMatchObject({ status: 'UNPARSEABLE', reason: 'BROKEN_MULTIPART' });
+    expect(kept?.rawText).toContain('no boundary at all');
+    expect(list.data?.inboundMails.find((m) => m.status === 'IGNORED')?.rawText).toBeNull();
     // The receiver still takes mail.
     const after = `<after-broken-${randomUUID()}@client.example>`;
     await send({ messageId: after, subject: 'Efteråt', text: 'Fungerar det?' });

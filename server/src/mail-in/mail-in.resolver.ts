@@ -23,6 +23,14 @@ export class MailInResolver {
     return this.service.list(viewer, tenantId, all ?? false);
   }
 
+  @ResolveField(() => String, { nullable: true })
+  async rawText(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() mail: InboundMailModel,
+  ): Promise<string | null> {
+    return mail.status === 'UNPARSEABLE' ? this.service.rawTextOf(viewer, mail.id) : null;
+  }
+
   @Mutation(() => InboundMailModel, {
     description: 'Mark a received mail as dealt with, so that it leaves the list (IT agents).',
   })
