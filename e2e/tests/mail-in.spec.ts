@@ -107,3 +107,58 @@ test('an agent names the caller of a ticket mailed from an unknown address', asy
   ).toBeVisible();
   await desk.close();
 });
+
+test('agents see unreadable and ignored mail on the received-mail page and mark it dealt with', async ({
+  browser,
+}) => {
+  const desk = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 900 },
+  });
+  const agent = await desk.newPage();
+  const stamp = randomUUID().slice(0, 8);
+  const smtp = mailToLinje();
+  const envelope = { from: 'sara.johansson@kavlinge.example', to: ['it@kavlinge.example'] };
+  await smtp.sendMail({
+    envelope,
+    raw: [
+      'From: sara.johansson@kavlinge.example',
+      'To: it@kavlinge.example',
+      `Subject: Broken ${stamp}`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed',
+      '',
+      `no boundary at all ${stamp}`,
+      '',
+    ].join('\r\n'),
+  });
+  await smtp.sendMail({
+    from: 'sara.johansson@kavlinge.example',
+    to: 'it@kavlinge.example',
+    subject: `Out of office ${stamp}`,
+    text: 'I am away.',
+    headers: { 'Auto-Submitted': 'auto-replied' },
+  });
+  smtp.close();
+
+  await signIn(agent, 'omar.said@kavlinge.example');
+  await agent.getByRole('link', { name: 'Received mail' }).click();
+  await expect(agent.getByRole('heading', { name: 'Received mail' })).toBeVisible();
+  const broken = agent.getByTestId('inbound-mail').filter({ hasText: `Broken ${stamp}` });
+  await expect(broken).toContainText('Unreadable');
+  await expect(broken).toContainText('The message’s parts are broken.');
+  await broken.getByText('Show the message as received').click();
+  await expect(broken.getByText(`no boundary at all ${stamp}`)).toBeVisible();
+  const away = agent.getByTestId('inbound-mail').filter({ hasText: `Out of office ${stamp}` });
+  await expect(away).toContainText('Ignored');
+  await expect(away).toContainText('An automatic message (Auto-Submitted).');
+  await expectNoAxeViolations(agent);
+
+  await away.getByRole('button', { name: `Mark as dealt with: Out of office ${stamp}` }).click();
+  await expect(away).toHaveCount(0);
+  await agent.getByLabel('Show all received mail').check();
+  await expect(
+    agent.getByTestId('inbound-mail').filter({ hasText: `Out of office ${stamp}` }),
+  ).toBeVisible();
+  await desk.close();
+});

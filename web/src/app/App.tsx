@@ -17,6 +17,7 @@ import { CalendarsPage } from '../features/calendars/CalendarsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AssetsPage } from '../features/assets/AssetsPage';
+import { ReceivedMailPage } from '../features/mail-in/ReceivedMailPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
@@ -109,6 +110,16 @@ export function App() {
           element={
             viewer.isAgent ? (
               <AssetsPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
+        />
+        <Route
+          path="/mail"
+          element={
+            viewer.isAgent ? (
+              <ReceivedMailPage tenantId={viewer.tenant.id} />
             ) : (
               <Navigate to="/" replace />
             )

@@ -12,3 +12,43 @@ export const MatchMailSenderMutation = graphql(`
     }
   }
 `);
+
+export const MailTenantsQuery = graphql(`
+  query MailTenants {
+    viewer {
+      id
+      tenants {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const InboundMailsQuery = graphql(`
+  query InboundMails($tenantId: ID!, $all: Boolean) {
+    inboundMails(tenantId: $tenantId, all: $all) {
+      id
+      fromAddress
+      subject
+      status
+      reason
+      ticketId
+      ticketNumber
+      duplicates
+      settled
+      size
+      receivedAt
+      rawText
+    }
+  }
+`);
+
+export const SettleInboundMailMutation = graphql(`
+  mutation SettleInboundMail($id: ID!) {
+    settleInboundMail(id: $id) {
+      id
+      settled
+    }
+  }
+`);
