@@ -53,12 +53,20 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
   let omar: string;
   let lena: string;
   let saraCookie: string;
+  const logs: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
     app = await TestApp.start({
       database,
-      env: { MAIL_IN_PORT: '0', MAIL_IN_HOST: '127.0.0.1', SMTP_URL: sink.url },
+      env: { MAIL_IN_PORT: '0', MAIL_IN_HOST: '127.0.0.1', SMTP_URL: sink.url, LOG_LEVEL: 'info' },
+      logStream: {
+        write: (chunk: string) => {
+          for (const line of chunk.split('\n').filter(Boolean)) {
+            logs.push(JSON.parse(line) as Record<string, unknown>);
+          }
+        },
+      },
     });
     const at = app.running.app.get(SmtpReceiver).listening();
     if (!at) throw new Error('the SMTP receiver did not start');
@@ -289,6 +297,17 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
     expect(await ticketsFiledBy(KAV_MAILBOX)).toBe(before + 2);
     const row = await mailRow(messageId);
     expect(row.duplicates).toBe(1);
+    // Logged with a pointer to the ticket it made, not dropped silently.
+    const logged = logs.filter(
+      (l) => l['mailId'] === row.id && String(l['msg']).startsWith('duplicate delivery'),
+    );
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      ticketId: row.ticket?.id,
+      ticketNumber: row.ticket?.number,
+      messageId: row.messageId,
+      mailbox: KAV_MAILBOX,
+    });
     expect((await mailRow(concurrent)).duplicates).toBe(1);
     expect(
       await app.em().count(InboundMail, { dedupeKey: row.dedupeKey }, { filters: false }),
