@@ -41,6 +41,12 @@ const TICKET = `query($id: ID!) {
 const TIMELINE = `query($id: ID!) { ticketTimeline(ticketId: $id) { kind body quoted field from to } }`;
 
 type Err = Pick<GqlResponse<unknown>, 'errors'>;
+
+/**
+ * The log lines of both runs: nestjs-pino keeps the first app's logger for the whole
+ * process, so the second app's lines arrive here too. Each line names its own mail.
+ */
+const logs: Record<string, unknown>[] = [];
 const code = (r: Err) => r.errors?.[0]?.extensions?.code;
 
 describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (database) => {
@@ -53,7 +59,6 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
   let omar: string;
   let lena: string;
   let saraCookie: string;
-  const logs: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
