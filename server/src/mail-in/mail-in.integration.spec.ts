@@ -251,6 +251,35 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
     expect(still.status).toBe('CLOSED');
   });
 
+  it('adds a threaded reply from an unknown address under that address, without reopening', async () => {
+    const first = `<cc-${randomUUID()}@client.example>`;
+    await send({ messageId: first, subject: 'Projektorn i sal 3', text: 'Ingen bild.' });
+    const ticketId = (await mailRow(first)).ticket?.id as string;
+    const em = app.em();
+    const resolved = await em.findOneOrFail(Ticket, { id: ticketId }, { filters: false });
+    resolved.status = 'RESOLVED';
+    resolved.resolvedAt = app.clock.now();
+    await em.flush();
+    const ours = linjeMessageId({ domain: app.config.mail.domain, unique: randomUUID(), ticketId });
+    const reply = `<cc-reply-${randomUUID()}@client.example>`;
+    await send({
+      messageId: reply,
+      from: 'kollega@elsewhere.example',
+      inReplyTo: ours,
+      subject: 'Re: Projektorn i sal 3',
+      text: 'Samma problem i sal 4.',
+    });
+    const row = await mailRow(reply);
+    expect(row.status).toBe('REPLY');
+    expect(row.ticket?.id).toBe(ticketId);
+    const entry = await app
+      .em()
+      .findOneOrFail(TicketEntry, { ticket: ticketId, kind: 'REPLY' }, { filters: false });
+    expect(entry.body).toBe('kollega@elsewhere.example\n\nSamma problem i sal 4.');
+    const after = await app.em().findOneOrFail(Ticket, { id: ticketId }, { filters: false });
+    expect(after.status).toBe('RESOLVED');
+  });
+
   it('threads a reply by the ticket number in its subject, from the caller only', async () => {
     const first = `<num-${randomUUID()}@client.example>`;
     await send({ messageId: first, subject: 'Behöver ny mus', text: 'Den gamla är trasig.' });

@@ -455,7 +455,9 @@ export class MailInService {
       ticketId: ticket.id,
       tenantId: base.tenant.id,
       author,
-      body: text.text,
+      // From an address no person has, the address heads the reply (as on a new ticket),
+      // so that agents see who wrote.
+      body: person ? text.text : clip(`${base.fromAddress ?? ''}\n\n${text.text}`, 20_000),
       data: {
         from: base.fromAddress,
         inboundMailId: base.id,
