@@ -20,6 +20,7 @@ async function freePort(): Promise<number> {
 /** Starts the built Linje (as `npm start` would) on a free loopback port with a fresh demo database. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const port = await freePort();
+  const mailInPort = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-e2e-'));
   const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
     env: {
@@ -28,6 +29,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       HOST: '127.0.0.1',
       SQLITE_PATH: path.join(dir, 'linje.sqlite'),
       LOG_LEVEL: 'warn',
+      MAIL_IN_PORT: String(mailInPort),
+      MAIL_IN_HOST: '127.0.0.1',
       NODE_ENV: 'production',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -46,6 +49,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await new Promise((r) => setTimeout(r, 200));
   }
   process.env['LINJE_BASE_URL'] = url;
+  process.env['LINJE_MAIL_IN_PORT'] = String(mailInPort);
   return async () => {
     // Graceful shutdown is part of what is tested: SIGTERM must end the process cleanly.
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));

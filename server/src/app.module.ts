@@ -11,6 +11,7 @@ import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import { AssetsModule } from './assets/assets.module.js';
 import { KnowledgeModule } from './knowledge/knowledge.module.js';
+import { MailInModule } from './mail-in/mail-in.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -115,6 +116,7 @@ export class AppModule {
         AssetsModule,
         MetricsModule,
         KnowledgeModule,
+        MailInModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -11,5 +11,6 @@ import { AttachmentsService } from './attachments.service.js';
   imports: [AuditModule, AuthModule, EventsModule, TicketsModule],
   controllers: [AttachmentsController],
   providers: [AttachmentsService, AttachmentsResolver],
+  exports: [AttachmentsService],
 })
 export class AttachmentsModule {}

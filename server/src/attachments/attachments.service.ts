@@ -20,6 +20,15 @@ import { cleanFileName, sniffContentType } from './sniff.js';
 
 const SNIFF_BYTES = 4096;
 
+/** A file that passed the checks every attachment passes, ready to be stored. */
+export interface CheckedFile {
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
 /**
  * Stores attachments on disk (content-addressed names, never the uploader's) and hands
  * them out only to people who may see the ticket. Size is enforced while streaming, so
@@ -75,12 +84,7 @@ export class AttachmentsService {
     const ticket = await this.visibleTicket(em, viewer, ticketId);
     if (ticket.status === 'CLOSED')
       throw AppError.conflict('The ticket is closed; please file a new one.');
-    const tooLarge = () =>
-      new AppError(
-        'PAYLOAD_TOO_LARGE',
-        `The file is too large: attachments may be at most ${Math.round(this.maxBytes / 1024 / 1024)} MB.`,
-        { maxBytes: this.maxBytes },
-      );
+    const tooLarge = () => this.tooLarge();
     if (declaredLength !== null && declaredLength > this.maxBytes) {
       body.resume();
       throw tooLarge();
@@ -115,21 +119,7 @@ export class AttachmentsService {
         out.on('finish', resolve);
         body.pipe(out);
       });
-      const contentType = sniffContentType(
-        new Uint8Array(Buffer.concat(head).subarray(0, SNIFF_BYTES)),
-        fileName,
-      );
-      if (size === 0) {
-        throw AppError.badInput('The file is empty.', [
-          { field: 'file', code: 'EMPTY', message: 'is empty' },
-        ]);
-      }
-      if (!contentType) {
-        throw AppError.badInput(
-          'This kind of file cannot be attached. Use a picture (PNG, JPEG, GIF, WebP), PDF, Office document, ZIP or plain text.',
-          [{ field: 'file', code: 'TYPE_NOT_ALLOWED', message: 'is not an accepted file type' }],
-        );
-      }
+      const contentType = this.allowedType(Buffer.concat(head), fileName, size);
       const sha256 = hash.digest('hex');
       const id = randomUUID();
       const attachment = await em.transactional(async (tem) => {
@@ -164,6 +154,87 @@ export class AttachmentsService {
     } finally {
       fs.rmSync(temp, { force: true });
     }
+  }
+
+  private tooLarge(): AppError {
+    return new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `The file is too large: attachments may be at most ${Math.round(this.maxBytes / 1024 / 1024)} MB.`,
+      { maxBytes: this.maxBytes },
+    );
+  }
+
+  /** The sniffed type of a file that may be attached, from its first bytes; throws if none. */
+  private allowedType(head: Buffer, fileName: string, size: number): string {
+    const contentType = sniffContentType(new Uint8Array(head.subarray(0, SNIFF_BYTES)), fileName);
+    if (size === 0) {
+      throw AppError.badInput('The file is empty.', [
+        { field: 'file', code: 'EMPTY', message: 'is empty' },
+      ]);
+    }
+    if (!contentType) {
+      throw AppError.badInput(
+        'This kind of file cannot be attached. Use a picture (PNG, JPEG, GIF, WebP), PDF, Office document, ZIP or plain text.',
+        [{ field: 'file', code: 'TYPE_NOT_ALLOWED', message: 'is not an accepted file type' }],
+      );
+    }
+    return contentType;
+  }
+
+  /**
+   * The checks an upload passes (size limit, not empty, a sniffed type that is allowed),
+   * for a file that arrived whole, e.g. in a mail. Throws the same AppErrors.
+   */
+  checkFile(rawFileName: string, bytes: Buffer): CheckedFile {
+    if (bytes.length > this.maxBytes) throw this.tooLarge();
+    const fileName = cleanFileName(rawFileName);
+    const contentType = this.allowedType(bytes, fileName, bytes.length);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { fileName, contentType, size: bytes.length, sha256, bytes };
+  }
+
+  /**
+   * Stores checked files on a ticket in the transaction of `em` (the rows, audited, and
+   * the bytes on disk). Each call writes new files under new ids, so a unit that runs
+   * twice leaves at most an unreferenced file behind, never a row without its bytes.
+   */
+  storeChecked(
+    em: EntityManager,
+    ticket: Ticket,
+    uploadedById: string,
+    files: readonly CheckedFile[],
+  ): Attachment[] {
+    if (files.length === 0) return [];
+    fs.mkdirSync(this.dir, { recursive: true });
+    return files.map((file) => {
+      const id = randomUUID();
+      fs.writeFileSync(this.pathOf(id), file.bytes, { flag: 'wx' });
+      const created = em.create(Attachment, {
+        id,
+        tenant: ticket.tenant,
+        ticket,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.size,
+        sha256: file.sha256,
+        uploadedBy: em.getReference(Person, uploadedById),
+        createdAt: this.clock.now(),
+      });
+      this.audit.record(em, {
+        tenantId: ticket.tenant.id,
+        actorId: uploadedById,
+        action: 'ticket.attachment_added',
+        entityType: 'Ticket',
+        entityId: ticket.id,
+        data: {
+          attachmentId: id,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          size: file.size,
+        },
+      });
+      return created;
+    });
   }
 
   async forTicket(viewer: Viewer, em: EntityManager, ticketId: string): Promise<Attachment[]> {

@@ -622,6 +622,45 @@ const MATRIX: Record<string, Entry> = {
     },
   },
 
+  // ---- incoming e-mail ----
+  inboundMails: {
+    args: tenantArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'FORBIDDEN',
+      idaBurAdmin: 'FORBIDDEN',
+      aliBurEmployee: 'FORBIDDEN',
+    },
+  },
+  settleInboundMail: {
+    args: (ids) => ({ id: ids.kavTicket }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'NOT_FOUND',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'FORBIDDEN',
+      aliBurEmployee: 'FORBIDDEN',
+    },
+  },
+  matchMailSender: {
+    // The demo ticket has a known caller: an agent who sees it gets CONFLICT.
+    args: (ids) => ({ ticket: { id: ids.kavTicket, version: 1 }, personId: ids.kavPerson }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'refused',
+      larsKavManager: 'refused',
+      omarKavAgent: 'CONFLICT',
+      lenaBurAgent: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+
   // ---- critical tickets, escalation, availability, on-call, calendars ----
   createCriticalTicket: { expect: { anon: U } },
   reportCritical: { expect: { anon: U } },

@@ -55,6 +55,15 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9.-]{1,253}$/, 'must be a domain name such as linje.example.org')
     .optional(),
+  /** Port of the built-in SMTP receiver for incoming mail (0 = any free port); off when unset. */
+  MAIL_IN_PORT: portSchema.optional(),
+  MAIL_IN_HOST: z.string().min(1).default('127.0.0.1'),
+  MAIL_IN_MAX_MB: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1024, 'must be at most 1024')
+    .default(25),
   OUTBOX_DIR: z
     .string()
     .min(1)
@@ -119,6 +128,8 @@ export type AppConfig = {
   sessionTtlHours: number;
   cookieSecure: boolean;
   mail: { smtpUrl: string | null; from: string; domain: string };
+  /** The SMTP receiver for incoming mail; null when off. */
+  mailIn: { port: number; host: string; maxBytes: number } | null;
   outboxDir: string;
   sms:
     | { provider: 'simulator'; sender: string }
@@ -175,6 +186,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       from: e.MAIL_FROM,
       domain: e.MAIL_DOMAIN ?? mailDomainOf(e.MAIL_FROM),
     },
+    mailIn:
+      e.MAIL_IN_PORT === undefined
+        ? null
+        : { port: e.MAIL_IN_PORT, host: e.MAIL_IN_HOST, maxBytes: e.MAIL_IN_MAX_MB * 1024 * 1024 },
     outboxDir: path.resolve(e.OUTBOX_DIR),
     sms:
       e.SMS_PROVIDER === 'http' && e.SMS_HTTP_URL

@@ -173,6 +173,7 @@ export function seedEscalationDemo(
     country: 'NO',
     supportPhone: '40 60 77 00',
     supportEmail: 'support@porsanger.example',
+    mailboxAddress: 'it@porsanger.example',
     createdAt: now,
   });
   seedItCalendars(em, por, now);

@@ -31,6 +31,7 @@ import {
   ArticleVersion,
   ArticleVisibility,
 } from '../knowledge/article.entity.js';
+import { InboundMail } from '../mail-in/inbound-mail.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -67,4 +68,5 @@ export const ENTITIES = [
   ArticleVisibility,
   ArticleFeedback,
   ArticleDeflection,
+  InboundMail,
 ];

@@ -43,6 +43,7 @@ export const tenantFilter: FilterDef = {
     'ArticleVisibility',
     'ArticleFeedback',
     'ArticleDeflection',
+    'InboundMail',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

@@ -416,6 +416,7 @@ export async function seedDemo(
       country: 'SE',
       urgentPhone: '97 97',
       supportEmail: 'support@kavlinge.example',
+      mailboxAddress: 'it@kavlinge.example',
       createdAt: now,
     });
     const bur = seedTenant(tem, {
@@ -425,6 +426,7 @@ export async function seedDemo(
       country: 'SE',
       urgentPhone: '95 99',
       supportEmail: 'support@burlov.example',
+      mailboxAddress: 'it@burlov.example',
       createdAt: now,
     });
     const kavPeople = seedPeople(tem, kav, KAV_PEOPLE, 'kavlinge.example', passwordHash, now);

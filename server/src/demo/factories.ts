@@ -24,6 +24,7 @@ export interface TenantSeed {
   urgentPhone?: string | null;
   supportPhone?: string | null;
   supportEmail?: string | null;
+  mailboxAddress?: string | null;
   createdAt: Date;
 }
 
@@ -38,6 +39,7 @@ export function seedTenant(em: EntityManager, seed: TenantSeed): Tenant {
     urgentPhone: seed.urgentPhone ?? null,
     supportPhone: seed.supportPhone ?? null,
     supportEmail: seed.supportEmail ?? null,
+    mailboxAddress: seed.mailboxAddress ?? null,
     createdAt: seed.createdAt,
   });
 }

@@ -6,6 +6,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. Auto-Submitted on automatic replies (RFC 3834). */
+  headers?: Record<string, string>;
 }
 
 /** Sends e-mail. Inject this; never call nodemailer directly. */

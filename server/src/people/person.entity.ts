@@ -23,6 +23,7 @@ export type PersonKind = (typeof PERSON_KINDS)[number];
 @Entity({ tableName: 'person' })
 @Unique({ properties: ['tenant', 'username'] })
 @Index({ properties: ['tenant', 'manager'] })
+@Index({ properties: ['tenant', 'email'] })
 @Unique({ properties: ['tenant', 'personNumber'] })
 export class Person extends TenantOwned {
   [OptionalProps]?:

@@ -35,6 +35,12 @@ export class TenantSettingsModel {
   @Field(() => String, { nullable: true })
   supportEmail!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The address incoming mail becomes tickets at.',
+  })
+  mailboxAddress!: string | null;
+
   @Field(() => PasswordPolicyModel)
   passwordPolicy!: PasswordPolicyModel;
 
@@ -85,6 +91,9 @@ export class TenantSettingsInput {
 
   @Field(() => String, { nullable: true })
   supportEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty to stop receiving mail.' })
+  mailboxAddress?: string | null;
 
   @Field(() => PasswordPolicyInput, { nullable: true })
   passwordPolicy?: PasswordPolicyInput | null;

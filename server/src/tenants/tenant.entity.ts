@@ -46,6 +46,13 @@ export class Tenant {
   supportEmail?: string | null;
 
   /**
+   * The address mail to the service desk is received at (lower case); mail to it becomes
+   * tickets. One per municipality, and no two municipalities share one.
+   */
+  @Property({ type: 'string', length: 200, nullable: true, unique: true })
+  mailboxAddress?: string | null;
+
+  /**
    * Validated with shared `validatePasswordPolicy` whenever it is written; null means the
    * seed 004 defaults. Read it through `tenantPasswordPolicy`.
    */

@@ -32,6 +32,7 @@ export function toTenantSettings(t: Tenant): TenantSettingsModel {
     urgentPhone: t.urgentPhone ?? null,
     supportPhone: t.supportPhone ?? null,
     supportEmail: t.supportEmail ?? null,
+    mailboxAddress: t.mailboxAddress ?? null,
     passwordPolicy: toPasswordPolicyModel(tenantPasswordPolicy(t)),
     usernameScheme: tenantUsernameScheme(t).kind,
     featureRules: tenantFeatureRules(t),
@@ -80,6 +81,18 @@ export class TenantsService {
       }
       supportEmail = t === '' ? null : t;
     }
+    let mailboxAddress: string | null | undefined;
+    if (input.mailboxAddress !== undefined && input.mailboxAddress !== null) {
+      const t = input.mailboxAddress.trim().toLowerCase();
+      if (t !== '' && !EMAIL.test(t)) {
+        problems.push({
+          field: 'mailboxAddress',
+          code: 'INVALID_EMAIL',
+          message: 'is not an e-mail address',
+        });
+      }
+      mailboxAddress = t === '' ? null : t;
+    }
     let policy: PasswordPolicy | undefined;
     if (input.passwordPolicy) {
       const result = validatePasswordPolicy({ ...input.passwordPolicy });
@@ -115,6 +128,18 @@ export class TenantsService {
       if (urgentPhone !== undefined) t.urgentPhone = urgentPhone;
       if (supportPhone !== undefined) t.supportPhone = supportPhone;
       if (supportEmail !== undefined) t.supportEmail = supportEmail;
+      if (mailboxAddress !== undefined && mailboxAddress !== t.mailboxAddress) {
+        // Unique across municipalities: mail to one address must not reach two.
+        const taken =
+          mailboxAddress !== null &&
+          (await em.count(Tenant, { mailboxAddress, id: { $ne: t.id } }, NO_FILTERS)) > 0;
+        if (taken) {
+          throw AppError.badInput('Some settings need attention.', [
+            { field: 'mailboxAddress', code: 'TAKEN', message: 'is used by another municipality' },
+          ]);
+        }
+        t.mailboxAddress = mailboxAddress;
+      }
       if (policy) t.passwordPolicy = policy;
       if (scheme) t.usernameScheme = { kind: scheme };
       const rules = tenantFeatureRules(t);

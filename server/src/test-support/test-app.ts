@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { createClient, type Client } from 'graphql-ws';
+import type { DestinationStream } from 'pino';
 import WebSocket from 'ws';
 import { startApp, type RunningApp } from '../bootstrap.js';
 import { ManualClock } from '../common/clock.js';
@@ -51,8 +52,10 @@ export class TestApp {
       databaseUrl?: string;
       demo?: boolean;
       now?: string;
-      /** More environment variables for the server's configuration. */
+      /** More environment, e.g. MAIL_IN_PORT to start the mail receiver. */
       env?: Record<string, string>;
+      /** Where the JSON log lines go (with LOG_LEVEL in `env`); nowhere by default. */
+      logStream?: DestinationStream;
     } = {},
   ): Promise<TestApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-test-'));
@@ -71,7 +74,11 @@ export class TestApp {
       ...options.env,
     });
     const clock = new ManualClock(options.now ?? '2026-11-23T09:30:00Z');
-    const running = await startApp(config, clock);
+    const running = await startApp(
+      config,
+      clock,
+      options.logStream ? { logStream: options.logStream } : {},
+    );
     return new TestApp(running, clock, config, async () => {
       await running.close();
       await pg?.stop();

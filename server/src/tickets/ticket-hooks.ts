@@ -12,7 +12,8 @@ export type TicketChange =
   | { kind: 'MAJOR_INCIDENT'; majorIncident: boolean }
   | { kind: 'LINKED'; parentId: string | null }
   | { kind: 'MERGED'; intoId: string }
-  | { kind: 'ASSET'; assetId: string | null };
+  | { kind: 'ASSET'; assetId: string | null }
+  | { kind: 'CALLER'; callerId: string };
 
 /**
  * Runs inside the transaction that changes a ticket, before it commits — the place where

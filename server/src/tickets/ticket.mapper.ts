@@ -54,6 +54,7 @@ export function toEntryModel(e: TicketEntry): TicketEntryModel {
     from: str(e.data['from']),
     to: str(e.data['to']),
     reason: str(e.data['reason']),
+    quoted: str(e.data['quoted']),
     timeSpentMinutes: e.timeSpentMinutes,
     createdAt: e.createdAt,
   };

@@ -963,6 +963,172 @@ export class TicketsService {
     return ticket;
   }
 
+  // ----------------------------------------------------------------------------- e-mail
+
+  /**
+   * A ticket filed by an e-mail from `caller` (channel EMAIL), by the same rules as any
+   * filing: numbered, classified by the tenant's matrix, hooks, audit, group commit, and
+   * published after the commit. `within` adds what must commit with the ticket (the
+   * received mail's row) to the unit; like the unit, it may run twice.
+   */
+  async fileFromMail(args: {
+    caller: Person;
+    title: string;
+    description: string;
+    descriptionHtml: string | null;
+    /** The ticket a reply to a closed ticket follows up. */
+    followUpOf?: Ticket | null;
+    audit: Record<string, unknown>;
+    within: (em: EntityManager, ticket: Ticket) => Promise<void>;
+  }): Promise<Ticket> {
+    const { caller } = args;
+    const tenant = caller.tenant;
+    let fields: TicketText;
+    try {
+      fields = this.validateText(args.title, args.description, args.descriptionHtml);
+    } catch {
+      // HTML the sanitiser cannot keep within the limits: the plain text is still the mail.
+      fields = this.validateText(args.title, args.description, null);
+    }
+    const classified = await this.classify(this.em, tenant.id, {});
+    const followUp = args.followUpOf ?? null;
+    const ticket = await this.groupCommit.run(tenant.id, async (em) => {
+      const created = await this.newTicket(em, tenant, fields, {
+        ...classified,
+        channel: 'EMAIL',
+        caller,
+        subject: caller,
+      });
+      if (followUp) {
+        this.recordEntryBy(em, created, caller.id, 'CHANGE', {
+          data: { field: 'followUpOf', from: null, to: followUp.number, ticketId: followUp.id },
+        });
+      }
+      await this.hooks.run(em, created, { kind: 'CREATED' });
+      await args.within(em, created);
+      this.audit.record(em, {
+        tenantId: tenant.id,
+        actorId: caller.id,
+        action: 'ticket.created',
+        entityType: 'Ticket',
+        entityId: created.id,
+        data: {
+          number: created.number,
+          title: created.title,
+          priority: created.priority,
+          channel: 'EMAIL',
+          ...(followUp ? { followUpOf: followUp.number } : {}),
+          ...args.audit,
+        },
+      });
+      return created;
+    });
+    await this.publish('CREATED', ticket);
+    return ticket;
+  }
+
+  /**
+   * An e-mail added to a ticket of `tenantId` as a reply by `author`. From the ticket's
+   * caller or subject it counts as the caller's reply: it hands a ticket waiting for the
+   * caller back to IT and reopens a resolved one inside the reopen window (by mail there
+   * is no reopen button; answering is how people say "it is not fixed"). Answers null
+   * when the ticket can take no reply (closed, or resolved past the window): the caller
+   * then files a follow-up instead.
+   */
+  async replyFromMail(args: {
+    ticketId: string;
+    tenantId: string;
+    author: Person;
+    body: string;
+    data: Record<string, unknown>;
+    audit: Record<string, unknown>;
+    within: (em: EntityManager, ticket: Ticket) => Promise<void>;
+  }): Promise<{ ticket: Ticket; entry: TicketEntry } | null> {
+    const body = validateDescription(args.body, { controlCharacters: 'STRIP' });
+    const text = body.ok ? body.value : args.body.slice(0, 20_000);
+    const done = await this.em.fork().transactional(async (em) => {
+      const ticket = await em.findOne(
+        Ticket,
+        { id: args.ticketId, tenant: args.tenantId },
+        { populate: TICKET_POPULATE, filters: false },
+      );
+      if (!ticket) return null;
+      const byCaller = ticket.caller.id === args.author.id || ticket.subject.id === args.author.id;
+      const now = this.clock.now();
+      if (ticket.status === 'CLOSED') return null;
+      if (ticket.status === 'RESOLVED') {
+        const check = canTransition('RESOLVED', 'IN_PROGRESS', 'CALLER', {
+          now,
+          resolvedAt: ticket.resolvedAt ?? null,
+        });
+        if (!check.ok) return null;
+      }
+      const entry = this.recordEntryBy(em, ticket, args.author.id, 'REPLY', {
+        body: text === '' ? '—' : text,
+        data: { channel: 'EMAIL', ...args.data },
+      });
+      if (byCaller) {
+        const from = ticket.status;
+        const next = from === 'RESOLVED' ? 'IN_PROGRESS' : statusAfterCallerReply(from);
+        if (next !== from) {
+          this.applyStatus(ticket, next);
+          this.recordEntryBy(em, ticket, args.author.id, 'CHANGE', {
+            data: {
+              field: 'status',
+              from,
+              to: next,
+              ...(from === 'RESOLVED' ? { reason: 'reopened by e-mail reply' } : {}),
+            },
+          });
+          await this.hooks.run(em, ticket, { kind: 'STATUS', from, to: next });
+        }
+      }
+      ticket.updatedAt = now;
+      await this.hooks.run(em, ticket, { kind: 'REPLY', byCaller, entryId: entry.id });
+      await args.within(em, ticket);
+      this.audit.record(em, {
+        tenantId: ticket.tenant.id,
+        actorId: args.author.id,
+        action: 'ticket.replied',
+        entityType: 'Ticket',
+        entityId: ticket.id,
+        data: { entryId: entry.id, channel: 'EMAIL', ...args.audit },
+      });
+      return { ticket, entry };
+    });
+    if (done) await this.publish('UPDATED', done.ticket);
+    return done;
+  }
+
+  /**
+   * An agent names the caller of a ticket filed by mail from an unknown address. The
+   * person must belong to the ticket's municipality; `fromPlaceholder` says whether the
+   * ticket's caller is still the unknown-sender placeholder (only those can be matched).
+   */
+  async setMailCaller(
+    viewer: Viewer,
+    ref: TicketRefInput,
+    personId: string,
+    isPlaceholder: (ticket: Ticket) => boolean,
+    within: (em: EntityManager, ticket: Ticket) => Promise<void>,
+  ): Promise<Ticket> {
+    return this.agentChange(viewer, ref, async (em, ticket) => {
+      if (!isPlaceholder(ticket)) {
+        throw AppError.conflict('This ticket already has a known caller.');
+      }
+      const person = await em.findOne(Person, { id: personId, tenant: ticket.tenant.id });
+      if (!person) throw AppError.notFound('The person');
+      const from = `${ticket.caller.givenName} ${ticket.caller.surname}`;
+      ticket.caller = person;
+      ticket.subject = person;
+      this.recordEntry(em, ticket, viewer, 'CHANGE', {
+        data: { field: 'caller', from, to: `${person.givenName} ${person.surname}` },
+      });
+      await within(em, ticket);
+      return { kind: 'CALLER', callerId: person.id };
+    });
+  }
+
   // ----------------------------------------------------------------------------- helpers
 
   private async loadVisible(em: EntityManager, viewer: Viewer, id: string): Promise<Ticket> {
@@ -1033,6 +1199,16 @@ export class TicketsService {
     kind: TicketEntryKind,
     opts: { body?: string; data?: Record<string, unknown>; minutes?: number },
   ): TicketEntry {
+    return this.recordEntryBy(em, ticket, viewer.personId, kind, opts);
+  }
+
+  private recordEntryBy(
+    em: EntityManager,
+    ticket: Ticket,
+    authorId: string,
+    kind: TicketEntryKind,
+    opts: { body?: string; data?: Record<string, unknown>; minutes?: number },
+  ): TicketEntry {
     const minutes = opts.minutes ?? 0;
     ticket.timeSpentMinutes += minutes;
     return em.create(TicketEntry, {
@@ -1040,7 +1216,7 @@ export class TicketsService {
       tenant: ticket.tenant,
       ticket,
       kind,
-      author: em.getReference(Person, viewer.personId),
+      author: em.getReference(Person, authorId),
       body: opts.body ?? '',
       data: opts.data ?? {},
       timeSpentMinutes: minutes,

@@ -19,6 +19,7 @@ import { AdminPage } from '../features/admin/AdminPage';
 import { AssetsPage } from '../features/assets/AssetsPage';
 import { KnowledgeArticlePage, KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { KnowledgeAdminPage } from '../features/knowledge/KnowledgeAdminPage';
+import { ReceivedMailPage } from '../features/mail-in/ReceivedMailPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
@@ -111,6 +112,16 @@ export function App() {
           element={
             viewer.isAgent ? (
               <AssetsPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
+        />
+        <Route
+          path="/mail"
+          element={
+            viewer.isAgent ? (
+              <ReceivedMailPage tenantId={viewer.tenant.id} />
             ) : (
               <Navigate to="/" replace />
             )

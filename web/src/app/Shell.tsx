@@ -44,6 +44,9 @@ export function Shell(props: {
                 <Anchor component={NavLink} to="/assets" size="sm" visibleFrom="sm">
                   {t('assets.nav')}
                 </Anchor>
+                <Anchor component={NavLink} to="/mail" size="sm" visibleFrom="sm">
+                  {t('mailIn.nav')}
+                </Anchor>
                 <Anchor component={NavLink} to="/dashboard" size="sm" visibleFrom="sm">
                   {t('dashboard.nav')}
                 </Anchor>

@@ -56,6 +56,12 @@ export class TicketEntryModel {
   @Field(() => String, { nullable: true, description: 'Why, when the change needs a reason.' })
   reason!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a reply by e-mail: the quoted history below it, shown folded away.',
+  })
+  quoted!: string | null;
+
   @Field(() => Int)
   timeSpentMinutes!: number;
 

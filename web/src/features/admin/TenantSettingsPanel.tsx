@@ -19,6 +19,7 @@ interface Form {
   urgentPhone: string;
   supportPhone: string;
   supportEmail: string;
+  mailboxAddress: string;
   usernameScheme: string;
   minLength: number;
   requiredClasses: number;
@@ -53,6 +54,7 @@ export function TenantSettingsPanel({ tenantId }: { tenantId: string }) {
     urgentPhone: s.urgentPhone ?? '',
     supportPhone: s.supportPhone ?? '',
     supportEmail: s.supportEmail ?? '',
+    mailboxAddress: s.mailboxAddress ?? '',
     usernameScheme: s.usernameScheme,
     ...s.passwordPolicy,
     ...s.featureRules,
@@ -82,6 +84,7 @@ function SettingsForm({ tenantId, initial }: { tenantId: string; initial: Form }
         urgentPhone: form.urgentPhone,
         supportPhone: form.supportPhone,
         supportEmail: form.supportEmail,
+        mailboxAddress: form.mailboxAddress,
         usernameScheme: form.usernameScheme,
         remoteAccessOrderedByManager: form.remoteAccessOrderedByManager,
         internationalCallsNeedApproval: form.internationalCallsNeedApproval,
@@ -145,6 +148,13 @@ function SettingsForm({ tenantId, initial }: { tenantId: string; initial: Form }
               value={form.supportEmail}
               error={problemFor('supportEmail')}
               onChange={(e) => set('supportEmail', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('admin.settings.mailboxAddress')}
+              description={t('admin.settings.mailboxAddressHint')}
+              value={form.mailboxAddress}
+              error={problemFor('mailboxAddress')}
+              onChange={(e) => set('mailboxAddress', e.currentTarget.value)}
             />
           </SimpleGrid>
         </Fieldset>

@@ -9,6 +9,7 @@ export const TenantSettingsQuery = graphql(`
       urgentPhone
       supportPhone
       supportEmail
+      mailboxAddress
       usernameScheme
       passwordPolicy {
         minLength
@@ -36,6 +37,7 @@ export const UpdateTenantSettingsMutation = graphql(`
       urgentPhone
       supportPhone
       supportEmail
+      mailboxAddress
       usernameScheme
       passwordPolicy {
         minLength

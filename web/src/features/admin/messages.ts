@@ -13,6 +13,8 @@ export const messages = defineMessages({
         urgentPhone: 'Urgent short number',
         supportPhone: 'Service desk phone',
         supportEmail: 'Service desk e-mail',
+        mailboxAddress: 'Mailbox for tickets by e-mail',
+        mailboxAddressHint: 'Mail to this address becomes tickets. Leave empty to receive none.',
         policy: 'Password policy',
         minLength: 'Minimum length',
         requiredClasses: 'Character classes required (of 4)',
@@ -154,6 +156,9 @@ export const messages = defineMessages({
         urgentPhone: 'Kortnummer för akuta ärenden',
         supportPhone: 'Servicedeskens telefon',
         supportEmail: 'Servicedeskens e-post',
+        mailboxAddress: 'Brevlåda för ärenden via e-post',
+        mailboxAddressHint:
+          'E-post till den här adressen blir ärenden. Lämna tomt för att inte ta emot någon.',
         policy: 'Lösenordsregler',
         minLength: 'Minsta längd',
         requiredClasses: 'Antal teckentyper som krävs (av 4)',
@@ -295,6 +300,9 @@ export const messages = defineMessages({
         urgentPhone: 'Kortnummer for akutte saker',
         supportPhone: 'Brukerstøttens telefon',
         supportEmail: 'Brukerstøttens e-post',
+        mailboxAddress: 'Postkasse for saker via e-post',
+        mailboxAddressHint:
+          'E-post til denne adressen blir saker. La feltet stå tomt for ikke å ta imot noen.',
         policy: 'Passordregler',
         minLength: 'Minste lengde',
         requiredClasses: 'Antall tegntyper som kreves (av 4)',

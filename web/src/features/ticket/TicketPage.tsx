@@ -26,6 +26,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { AttachmentsSection } from './AttachmentsSection';
 import { SlaStatus } from '../sla/SlaStatus';
 import { TicketAssetPanel } from '../assets/TicketAssetPanel';
+import { MatchSenderPanel } from '../mail-in/MatchSenderPanel';
+import { QuotedHistory } from '../mail-in/QuotedHistory';
 import { IncidentPanel } from './IncidentPanel';
 import { TriagePanel } from './TriagePanel';
 import type { TicketDetailFieldsFragment } from '../../gql/graphql';
@@ -110,6 +112,7 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
                 ) : (
                   <Text>{t('ticket.noDescription')}</Text>
                 )}
+                {data.ticket && <QuotedHistory text={data.ticket.mailQuotedHistory} />}
               </Card>
               <TicketAssetPanel ticket={ticket} isAgent={isAgent} onChanged={reload} />
               <AttachmentsSection
@@ -135,6 +138,13 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
           {isAgent && (
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
+                {data.ticket.unknownMailSender != null && (
+                  <MatchSenderPanel
+                    ticket={ticket}
+                    address={data.ticket.unknownMailSender}
+                    onMatched={reload}
+                  />
+                )}
                 <TriagePanel
                   ticket={ticket}
                   viewerId={viewerId}
@@ -155,6 +165,7 @@ interface Entry {
   id: string;
   kind: 'REPLY' | 'NOTE' | 'CHANGE';
   body: string;
+  quoted?: string | null;
   field?: string | null;
   from?: string | null;
   to?: string | null;
@@ -216,7 +227,10 @@ function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) =
                 {e.reason && ` — ${reasonText(e.reason)}`}
               </Text>
             ) : (
-              <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.body}</Text>
+              <>
+                <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{e.body}</Text>
+                <QuotedHistory text={e.quoted} />
+              </>
             )}
           </Card>
         ))}

@@ -61,11 +61,14 @@ export const TicketPageQuery = graphql(`
   query TicketPage($id: ID!) {
     ticket(id: $id) {
       ...TicketDetailFields
+      mailQuotedHistory
+      unknownMailSender
     }
     ticketTimeline(ticketId: $id) {
       id
       kind
       body
+      quoted
       field
       from
       to
