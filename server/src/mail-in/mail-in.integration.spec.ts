@@ -172,6 +172,14 @@ describe.each(['sqlite', 'postgresql'] as const)('incoming e-mail on %s', (datab
     expect(ticket.tenant.id).toBe(bur.id);
     expect(ticket.caller.username).toBe(UNKNOWN_SENDER_USERNAME);
     expect(ticket.caller.tenant.id).toBe(bur.id);
+    // The stand-in is nobody to find in the staff search (Lena supports Burlöv).
+    const found = await app.gql<{ staffSearch: { username: string }[] }>(
+      'query($q: String!) { staffSearch(query: $q) { username } }',
+      { q: ticket.caller.givenName },
+      lena,
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.staffSearch.map((m) => m.username)).not.toContain(UNKNOWN_SENDER_USERNAME);
   });
 
   it('adds a reply threaded by In-Reply-To to its ticket, reopens it, and folds the quoted history', async () => {

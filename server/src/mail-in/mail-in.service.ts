@@ -34,10 +34,11 @@ import { Ticket } from '../tickets/ticket.entity.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { languageOfCountry, tooLargeBounce, unknownSenderName } from './bounce.js';
 import { InboundMail, type InboundMailStatus } from './inbound-mail.entity.js';
+import { UNKNOWN_SENDER_USERNAME } from '../people/system-people.js';
 
 const NO_FILTERS = { filters: false } as const;
 /** The stand-in caller of tickets from unknown addresses, one per municipality. */
-export const UNKNOWN_SENDER_USERNAME = 'linje-unknown-sender';
+export { UNKNOWN_SENDER_USERNAME };
 
 /** What became of one received message at one mailbox. */
 export interface InboundOutcome {

@@ -30,6 +30,7 @@ import { cleanPersonFields } from './person-fields.js';
 import { loadManagerChainIds, loadPersonFacts, loadSubordinateIds } from './person-facts.js';
 import { Person } from './person.entity.js';
 import { allocateUsername } from './username-allocation.js';
+import { UNKNOWN_SENDER_USERNAME } from './system-people.js';
 
 const NO_FILTERS = { filters: false } as const;
 const STAFF_POPULATE = ['tenant', 'manager', 'orgUnit', 'passwordHash'] as const;
@@ -146,7 +147,7 @@ export class PeopleService {
     // The request's tenant filter scopes this to the viewer's municipalities.
     const people = await this.em.find(
       Person,
-      { $and: [scope, ...where] },
+      { $and: [scope, { username: { $ne: UNKNOWN_SENDER_USERNAME } }, ...where] },
       { populate: STAFF_POPULATE, orderBy: { surname: 'asc', givenName: 'asc' }, limit: limit * 2 },
     );
     const out: StaffMemberModel[] = [];
