@@ -35,6 +35,7 @@ import { MessagingModule } from './messaging/messaging.module.js';
 import { OrgModule } from './org/org.module.js';
 import { HrImportModule } from './hr-import/hr-import.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { CriticalModule } from './critical/critical.module.js';
@@ -117,6 +118,7 @@ export class AppModule {
         MetricsModule,
         KnowledgeModule,
         MailInModule,
+        PrivacyModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

@@ -516,6 +516,20 @@ const MATRIX: Record<string, Entry> = {
       omarKavAgent: 'ok',
     },
   },
+  personDataExport: {
+    // DSARs go through the administration of the person's own municipality, never self-service.
+    args: personArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
   setAssetActive: {
     args: (ids) => ({ id: ids.kavAsset, active: true }),
     expect: {

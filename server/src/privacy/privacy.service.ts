@@ -1,0 +1,51 @@
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import { inTenant, mayAdministerTenant } from '../auth/access-policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import { TENANT_FILTER } from '../database/tenant-filter.js';
+import { Person } from '../people/person.entity.js';
+import { collectPersonData, type PersonExport } from './person-export.js';
+
+/**
+ * Data subject access requests. Only administrators of the person's own municipality ask for
+ * an export: a municipality routes DSARs through its administration (identity checked, the
+ * request registered), so people do not download their own file directly.
+ */
+@Injectable()
+export class PrivacyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async exportPerson(viewer: Viewer, personId: string): Promise<PersonExport> {
+    const person = await this.em.findOne(Person, { id: personId });
+    if (!person || !inTenant(viewer, person.tenant.id)) throw AppError.notFound('The person');
+    if (!mayAdministerTenant(viewer, person.tenant.id)) {
+      throw AppError.forbidden(
+        'Only administrators of the municipality export what Linje holds about a person.',
+      );
+    }
+    const tenantId = person.tenant.id;
+    return this.em.fork().transactional(async (em) => {
+      em.setFilterParams(TENANT_FILTER, { tenantIds: [tenantId] });
+      const data = await collectPersonData(em, personId, tenantId, this.clock.now());
+      const counts = Object.fromEntries(
+        Object.entries(data.places).map(([entity, rows]) => [entity, rows.length]),
+      );
+      this.audit.record(em, {
+        tenantId,
+        actorId: viewer.personId,
+        action: 'person.data_exported',
+        entityType: 'Person',
+        entityId: personId,
+        data: { rows: counts },
+      });
+      return data;
+    });
+  }
+}
