@@ -44,6 +44,7 @@ export class AssetsService {
     first: number | null | undefined,
   ): Promise<Asset[]> {
     this.assertManage(viewer, tenantId);
+    if ((search ?? '').length > 200) throw AppError.badInput('The search is too long.');
     const limit = Math.min(Math.max(first ?? ASSET_PAGE_MAX, 1), ASSET_PAGE_MAX);
     // LIKE wildcards mean nothing in tags or names, so they are dropped rather than escaped.
     const text = (search ?? '').replace(/[%_\\]/g, '').trim();

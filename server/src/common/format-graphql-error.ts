@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from './app-error.js';
 
@@ -80,4 +80,15 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * An AppError raised by a plugin before execution, as the GraphQLError Apollo expects there:
+ * answered with HTTP 400 (not 500) and formatted like any AppError.
+ */
+export function requestRefusal(error: AppError): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { http: { status: 400 } },
+  });
 }

@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { createErrorFormatter } from '../common/format-graphql-error.js';
 import { TENANT_FILTER } from '../database/tenant-filter.js';
 import { CompiledExecution } from './compiled-execution.js';
+import { nulCharacterPlugin } from './nul-characters.js';
 import { complexityLimitPlugin, depthLimitRule } from './query-limits.js';
 
 /**
@@ -59,7 +60,12 @@ export function graphqlOptions(deps: {
     transformSchema: compiled.useSchema,
     // Not in Nest's type, but Nest passes every option on to Apollo.
     gateway: compiled,
-    plugins: [complexityLimitPlugin, ApolloServerPluginCacheControlDisabled(), noStore],
+    plugins: [
+      nulCharacterPlugin,
+      complexityLimitPlugin,
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+    ],
     formatError,
     subscriptions: {
       'graphql-ws': {

@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_DEPTH, depthLimitRule } from './query-limits.js';
 
@@ -24,5 +24,15 @@ describe('depth limit', () => {
     expect(errors.map((e) => e.message)).toEqual([
       `'' exceeds maximum operation depth of ${MAX_QUERY_DEPTH}`,
     ]);
+  });
+
+  it('leaves fragments that spread each other in a circle to the rule that refuses them', () => {
+    const cycle = parse(
+      'query { node { ...A } } fragment A on Node { parent { ...B } } fragment B on Node { ...A }',
+    );
+    const errors = validate(schema, cycle, [...specifiedRules, depthLimitRule]);
+    expect(errors.map((e) => e.message)).toContain(
+      'Cannot spread fragment "A" within itself via "B".',
+    );
   });
 });

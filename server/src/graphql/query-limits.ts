@@ -1,15 +1,58 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, visit, type DocumentNode } from 'graphql';
+import {
+  BREAK,
+  Kind,
+  visit,
+  type ASTVisitor,
+  type DocumentNode,
+  type ValidationContext,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError } from '../common/app-error.js';
+import { requestRefusal } from '../common/format-graphql-error.js';
 
 /** Deeper than any screen or the standard introspection query needs; stops recursion through relations. */
 export const MAX_QUERY_DEPTH = 15;
 /** Every selected field costs 1; a queue page of 200 rows with its fields is far below this. */
 export const MAX_QUERY_COMPLEXITY = 1_000;
 
-export const depthLimitRule = depthLimit(MAX_QUERY_DEPTH);
+const depthOf = depthLimit(MAX_QUERY_DEPTH);
+
+/** Whether fragments spread each other in a circle (which graphql-js's own rules refuse). */
+function hasFragmentCycle(document: DocumentNode): boolean {
+  const spreads = new Map<string, string[]>();
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    const names: string[] = [];
+    visit(def, {
+      FragmentSpread(node) {
+        names.push(node.name.value);
+      },
+    });
+    spreads.set(def.name.value, names);
+  }
+  const done = new Set<string>();
+  const onPath = new Set<string>();
+  const circles = (name: string): boolean => {
+    if (onPath.has(name)) return true;
+    if (done.has(name)) return false;
+    onPath.add(name);
+    const found = (spreads.get(name) ?? []).some(circles);
+    onPath.delete(name);
+    done.add(name);
+    return found;
+  };
+  return [...spreads.keys()].some(circles);
+}
+
+/**
+ * graphql-depth-limit follows fragment spreads without a guard, so a cycle would recurse until
+ * the stack overflows; such a document is left to NoFragmentCyclesRule, which refuses it.
+ */
+export function depthLimitRule(context: ValidationContext): ASTVisitor {
+  return hasFragmentCycle(context.getDocument()) ? {} : depthOf(context);
+}
 
 /**
  * Complexity per parsed document and operation. Apollo keeps one parsed document per
@@ -62,8 +105,10 @@ export const complexityLimitPlugin: ApolloServerPlugin = {
           complexity = measure();
         }
         if (complexity > MAX_QUERY_COMPLEXITY) {
-          throw AppError.badInput(
-            `This request asks for too much at once (${complexity} fields, at most ${MAX_QUERY_COMPLEXITY}). Ask for fewer fields.`,
+          throw requestRefusal(
+            AppError.badInput(
+              `This request asks for too much at once (${complexity} fields, at most ${MAX_QUERY_COMPLEXITY}). Ask for fewer fields.`,
+            ),
           );
         }
       },
