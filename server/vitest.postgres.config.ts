@@ -29,6 +29,7 @@ export default defineConfig({
       'src/tickets/ticket-operators.integration.spec.ts',
       'src/dashboard/dashboard.integration.spec.ts',
       'src/mail-in/mail-in.integration.spec.ts',
+      'src/privacy/privacy.integration.spec.ts',
       'src/sla/sla-notice-recipients.integration.spec.ts',
       // SQLite itself: pragmas, statistics.
       'src/database/sqlite-*.integration.spec.ts',

@@ -516,6 +516,21 @@ const MATRIX: Record<string, Entry> = {
       omarKavAgent: 'ok',
     },
   },
+  erasePerson: {
+    // A blank reason: an administrator passes the checks and is told the reason is missing,
+    // so the matrix erases no one.
+    args: (ids) => ({ personId: personArg(ids).personId, reason: '' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'BAD_USER_INPUT',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
   personDataExport: {
     // DSARs go through the administration of the person's own municipality, never self-service.
     args: personArg,

@@ -111,3 +111,101 @@ describe.each(['sqlite', 'postgresql'] as const)('person data export on %s', (da
       expect(code(await app.gql(EXPORT, { id }, nils)), id).toBe('NOT_FOUND');
   });
 });
+
+const ERASE = `mutation($id: ID!, $reason: String!) {
+  erasePerson(personId: $id, reason: $reason) { personId pseudonym deletedRows }
+}`;
+const PEEN = 'PEEN9411'; // Kävlinge staff
+
+/** Every row of every table as text, to search for what must be gone. */
+async function everyRow(app: TestApp, database: 'sqlite' | 'postgresql'): Promise<string> {
+  const conn = app.em().getConnection();
+  const tables: { name: string }[] = await conn.execute(
+    database === 'sqlite'
+      ? "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%_fts%'"
+      : "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+  );
+  const parts: string[] = [];
+  for (const { name } of tables)
+    parts.push(JSON.stringify(await conn.execute(`select * from "${name}"`)));
+  return parts.join('\n');
+}
+
+describe.each(['sqlite', 'postgresql'] as const)('erasing a person on %s', (database) => {
+  let app: TestApp;
+  let nils: string;
+  let peen: Person;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ database });
+    nils = await app.signIn(NILS);
+    peen = await app.em().findOneOrFail(Person, { username: PEEN }, { filters: false });
+  }, 120_000);
+  afterAll(async () => app?.stop());
+
+  it('deletes the person’s own rows, keeps their tickets under a pseudonym, and leaves nothing that identifies them', async () => {
+    const cookie = await app.signIn(PEEN);
+    const filed = await app.gql<{ createTicket: { id: string } }>(
+      CREATE,
+      { input: { title: 'Datorn startar inte', description: 'Svart skärm.' } },
+      cookie,
+    );
+    const ticketId = filed.data?.createTicket.id ?? '';
+    expect(ticketId).not.toBe('');
+    const email = peen.email ?? '';
+    const fullName = `${peen.givenName} ${peen.surname}`;
+    expect(email).not.toBe('');
+    expect(await everyRow(app, database)).toContain(email);
+
+    const res = await app.gql<{
+      erasePerson: { personId: string; pseudonym: string; deletedRows: number };
+    }>(ERASE, { id: peen.id, reason: 'Begäran från personen, dnr 2026/117' }, nils);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.erasePerson.personId).toBe(peen.id);
+    expect(res.data?.erasePerson.deletedRows).toBeGreaterThan(0);
+    const pseudonym = res.data?.erasePerson.pseudonym ?? '';
+    expect(pseudonym).toMatch(/^P-[0-9a-f]{10}$/);
+
+    // Signed out everywhere, and no way back in.
+    expect(code(await app.gql('{ myNotifications { id } }', {}, cookie))).toBe('UNAUTHENTICATED');
+    await expect(app.signIn(PEEN)).rejects.toThrow();
+
+    // The ticket stays, with its text, under the pseudonym.
+    const omar = await app.signIn(OMAR);
+    const ticket = await app.gql<{ ticket: { title: string; caller: { displayName: string } } }>(
+      'query($id: ID!) { ticket(id: $id) { title caller { displayName } } }',
+      { id: ticketId },
+      omar,
+    );
+    expect(ticket.data?.ticket.title).toBe('Datorn startar inte');
+    expect(ticket.data?.ticket.caller.displayName).toContain(pseudonym);
+
+    const rows = await everyRow(app, database);
+    expect(rows).not.toContain(email);
+    expect(rows).not.toContain(fullName);
+    const audit = await app
+      .em()
+      .find(AuditEvent, { action: 'person.erased', entityId: peen.id }, { filters: false });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.data).toMatchObject({ reason: 'Begäran från personen, dnr 2026/117' });
+  });
+
+  it('refuses a second erasure, erasing oneself, a missing reason, and everyone but the municipality’s administrators', async () => {
+    const nilsRow = await app.em().findOneOrFail(Person, { username: NILS }, { filters: false });
+    const sara = await app.em().findOneOrFail(Person, { username: SARA }, { filters: false });
+    const reason = 'Begäran';
+    expect(code(await app.gql(ERASE, { id: peen.id, reason }, nils))).toBe('CONFLICT');
+    expect(code(await app.gql(ERASE, { id: nilsRow.id, reason }, nils))).toBe('BAD_USER_INPUT');
+    expect(code(await app.gql(ERASE, { id: sara.id, reason: '  ' }, nils))).toBe('BAD_USER_INPUT');
+    expect(code(await app.gql(ERASE, { id: sara.id, reason }))).toBe('UNAUTHENTICATED');
+    expect(code(await app.gql(ERASE, { id: sara.id, reason }, await app.signIn(OMAR)))).toBe(
+      'FORBIDDEN',
+    );
+    expect(code(await app.gql(ERASE, { id: sara.id, reason }, await app.signIn(LENA)))).toBe(
+      'NOT_FOUND',
+    );
+    expect(code(await app.gql(ERASE, { id: 'not-a-uuid', reason }, nils))).toBe('NOT_FOUND');
+    const still = await app.em().findOneOrFail(Person, { id: sara.id }, { filters: false });
+    expect(still.email).toBe(sara.email);
+  });
+});
