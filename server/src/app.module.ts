@@ -51,7 +51,7 @@ export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
     const viewerRows = new ViewerRowsCache(config.database.kind === 'sqlite');
-    const compiledExecution = new CompiledExecution();
+    const compiledExecution = new CompiledExecution(config.graphql.timeoutMs);
     const webIndex = path.join(config.webDist, 'index.html');
     const serveWeb = fs.existsSync(webIndex)
       ? [
@@ -122,6 +122,7 @@ export class AppModule {
               logger: logger.logger,
               schemaFile: options.schemaFile ?? null,
               compiledExecution,
+              introspection: config.graphql.introspection,
             }),
         }),
         ...serveWeb,

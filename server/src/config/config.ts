@@ -81,6 +81,18 @@ const envSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1024, 'must be at most 1024')
     .default(10),
+  /** Schema introspection over HTTP; off unless asked for (tests, local tooling). */
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** An operation still running after this many milliseconds is answered with TIMEOUT. */
+  GRAPHQL_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(100, 'must be at least 100')
+    .max(600_000, 'must be at most 600000')
+    .default(15_000),
 });
 
 export type AppConfig = {
@@ -102,6 +114,7 @@ export type AppConfig = {
   /** Hours between registering an account and it becoming usable (seed 000: 48). */
   accountActivationHours: number;
   attachments: { dir: string; maxBytes: number };
+  graphql: { introspection: boolean; timeoutMs: number };
 };
 
 export class ConfigError extends Error {
@@ -167,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ),
       maxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     },
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION, timeoutMs: e.GRAPHQL_TIMEOUT_MS },
   };
 }
 

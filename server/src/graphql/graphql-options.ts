@@ -12,7 +12,12 @@ import type { Viewer } from '../auth/viewer.js';
 import { createErrorFormatter } from '../common/format-graphql-error.js';
 import { TENANT_FILTER } from '../database/tenant-filter.js';
 import { CompiledExecution } from './compiled-execution.js';
-import { complexityLimitPlugin, depthLimitRule } from './query-limits.js';
+import {
+  MAX_TOKENS,
+  aliasLimitRule,
+  complexityLimitPlugin,
+  depthLimitRule,
+} from './query-limits.js';
 
 /**
  * Nothing in the schema is cacheable, so every answer says `no-store` — what Apollo's
@@ -42,6 +47,8 @@ export function graphqlOptions(deps: {
   logger: Logger;
   schemaFile: string | null;
   compiledExecution: CompiledExecution;
+  /** Off in production: the web builds against the committed schema file, not the live one. */
+  introspection: boolean;
 }): ApolloDriverConfig & { gateway: GatewayInterface } {
   const { sessions, orm, logger, compiledExecution: compiled } = deps;
   const formatError = createErrorFormatter(logger);
@@ -51,10 +58,15 @@ export function graphqlOptions(deps: {
     sortSchema: true,
     graphiql: false,
     playground: false,
-    introspection: true,
+    introspection: deps.introspection,
+    // No "Did you mean …?" hints naming fields and types to someone probing the schema.
+    hideSchemaDetailsFromClientErrors: !deps.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: [depthLimitRule],
+    // One operation per HTTP request: an array of operations would slip past per-request limits.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [depthLimitRule, aliasLimitRule],
     // Operations run compiled (compiled-execution.ts); Nest hands over the schema it built.
     transformSchema: compiled.useSchema,
     // Not in Nest's type, but Nest passes every option on to Apollo.

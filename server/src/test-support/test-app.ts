@@ -36,6 +36,8 @@ export class TestApp {
       databaseUrl?: string;
       demo?: boolean;
       now?: string;
+      /** Extra environment, e.g. `{ GRAPHQL_INTROSPECTION: 'false' }` to see production behaviour. */
+      env?: Record<string, string>;
     } = {},
   ): Promise<TestApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-test-'));
@@ -51,6 +53,9 @@ export class TestApp {
       LOG_LEVEL: 'silent',
       WEB_DIST: path.join(dir, 'no-web'),
       OUTBOX_DIR: path.join(dir, 'outbox'),
+      // The authorisation matrix reads the live schema.
+      GRAPHQL_INTROSPECTION: 'true',
+      ...options.env,
     });
     const clock = new ManualClock(options.now ?? '2026-11-23T09:30:00Z');
     const running = await startApp(config, clock);
