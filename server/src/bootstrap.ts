@@ -10,6 +10,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { migrate, withOrm } from './database/migrate.js';
+import { linkAllUnchained } from './audit/audit-chain.js';
 import { seedDemo } from './demo/demo-seed.js';
 
 export interface RunningApp {
@@ -34,6 +35,8 @@ export async function prepareDatabase(
         seeded = true;
       }
     }
+    // Rows written before the chain existed, or by the demo data, join their tenant's chain.
+    await linkAllUnchained(orm.em.fork());
     return { migrations, seeded };
   });
 }
