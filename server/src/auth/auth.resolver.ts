@@ -92,11 +92,17 @@ export class AuthResolver {
     @ViewerAllowingPasswordChange() viewer: Viewer,
     @Args('currentPassword', { type: () => String }) currentPassword: string,
     @Args('newPassword', { type: () => String }) newPassword: string,
+    @Context() ctx: GqlContext,
   ): Promise<MeModel> {
     if (currentPassword.length > MAX_PASSWORD || newPassword.length > MAX_PASSWORD) {
       throw AppError.badInput('The password is too long.');
     }
-    await this.passwords.changePassword(viewer, currentPassword, newPassword);
+    await this.passwords.changePassword(
+      viewer,
+      currentPassword,
+      newPassword,
+      readCookie(ctx.req?.headers.cookie, SESSION_COOKIE),
+    );
     return this.me.describe({ ...viewer, mustChangePassword: false });
   }
 

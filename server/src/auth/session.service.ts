@@ -27,7 +27,8 @@ import { ViewerRowsCache } from './viewer-rows-cache.js';
 export const SESSION_COOKIE = 'linje_session';
 const NO_TENANT_FILTERS = { filters: false } as const;
 
-function tokenHash(token: string): string {
+/** How a session token is stored: only its hash, so a database copy opens no sessions. */
+export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -155,8 +156,16 @@ export class SessionService {
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
-    this.em.create(Session, { tokenHash: tokenHash(token), person, createdAt: now, expiresAt });
-    await this.em.flush();
+    await this.em.transactional(async (em) => {
+      em.create(Session, { tokenHash: tokenHash(token), person, createdAt: now, expiresAt });
+      this.audit.record(em, {
+        tenantId: person.tenant.id,
+        actorId: person.id,
+        action: 'signin.succeeded',
+        entityType: 'Person',
+        entityId: person.id,
+      });
+    });
     return { token, expiresAt };
   }
 
@@ -170,6 +179,13 @@ export class SessionService {
       const fresh = await em.findOneOrFail(Person, { id: person.id }, NO_TENANT_FILTERS);
       fresh.failedSignIns = expired ? 1 : fresh.failedSignIns + 1;
       fresh.lastFailedSignInAt = now;
+      this.audit.record(em, {
+        tenantId: person.tenant.id,
+        actorId: null,
+        action: 'signin.failed',
+        entityType: 'Person',
+        entityId: person.id,
+      });
       if (fresh.failedSignIns === tenantPasswordPolicy(person.tenant).lockoutThreshold) {
         this.audit.record(em, {
           tenantId: person.tenant.id,
