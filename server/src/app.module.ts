@@ -36,6 +36,7 @@ import { TenantsModule } from './tenants/tenants.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { CriticalModule } from './critical/critical.module.js';
 import { SlaModule } from './sla/sla.module.js';
+import { SecurityModule } from './security/security.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -111,6 +112,7 @@ export class AppModule {
         CriticalModule,
         SlaModule,
         AssetsModule,
+        SecurityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

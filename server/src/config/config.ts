@@ -93,7 +93,24 @@ const envSchema = z.object({
     .min(100, 'must be at least 100')
     .max(600_000, 'must be at most 600000')
     .default(15_000),
+  /** Sign-in and password-reset attempts per client address per window (rate-limit.guard.ts). */
+  RATE_LIMIT_AUTH: positiveInt(1_000_000).default(30),
+  /** Mutations per signed-in person (or per client address when anonymous) per window. */
+  RATE_LIMIT_MUTATIONS: positiveInt(1_000_000).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400).default(60),
+  /** Agents and admins must sign in again after this many idle minutes. */
+  SESSION_IDLE_MINUTES: positiveInt(24 * 60).default(30),
+  /** …and this many hours after signing in, however busy. */
+  SESSION_MAX_HOURS: positiveInt(24 * 30).default(12),
 });
+
+function positiveInt(max: number) {
+  return z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(max, `must be at most ${max}`);
+}
 
 export type AppConfig = {
   port: number;
@@ -115,6 +132,9 @@ export type AppConfig = {
   accountActivationHours: number;
   attachments: { dir: string; maxBytes: number };
   graphql: { introspection: boolean; timeoutMs: number };
+  rateLimit: { auth: number; mutations: number; windowSeconds: number };
+  /** Re-authentication for agents and admins (staff keep SESSION_TTL_HOURS only). */
+  agentSession: { idleMinutes: number; maxHours: number };
 };
 
 export class ConfigError extends Error {
@@ -181,6 +201,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     },
     graphql: { introspection: e.GRAPHQL_INTROSPECTION, timeoutMs: e.GRAPHQL_TIMEOUT_MS },
+    rateLimit: {
+      auth: e.RATE_LIMIT_AUTH,
+      mutations: e.RATE_LIMIT_MUTATIONS,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    agentSession: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
   };
 }
 

@@ -55,6 +55,9 @@ export class TestApp {
       OUTBOX_DIR: path.join(dir, 'outbox'),
       // The authorisation matrix reads the live schema.
       GRAPHQL_INTROSPECTION: 'true',
+      // Suites sign in and write far faster than people do; rate limits are tested with low ones.
+      RATE_LIMIT_AUTH: '1000000',
+      RATE_LIMIT_MUTATIONS: '1000000',
       ...options.env,
     });
     const clock = new ManualClock(options.now ?? '2026-11-23T09:30:00Z');
