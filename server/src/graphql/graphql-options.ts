@@ -101,15 +101,16 @@ export function graphqlOptions(deps: {
       extra?: WsExtra;
     }): Promise<GqlContext> => {
       if (args.extra) return { viewer: args.extra.viewer ?? null };
-      const viewer = await sessions.viewerForToken(
+      const { viewer, sessionEnded } = await sessions.resolveToken(
         readCookie(args.req?.headers.cookie, SESSION_COOKIE),
       );
+      if (sessionEnded) args.res?.clearCookie(SESSION_COOKIE, { path: '/' });
       // The request's unit of work sees only the viewer's municipalities from here on.
       const em = orm.em.getContext();
       const scope = { tenantIds: viewer?.tenantIds ?? [] };
       em.setFilterParams(TENANT_FILTER, scope);
       em.setFilterParams('ownTenants', scope);
-      return { req: args.req, res: args.res, viewer };
+      return { req: args.req, res: args.res, viewer, sessionEnded };
     },
   };
 }

@@ -15,16 +15,19 @@ const SIGN_IN =
 describe('sessions and sign-in auditing', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start();
+    // A longer ordinary sign-in than the agents' 12-hour limit, so the two are told apart.
+    app = await TestApp.start({ env: { SESSION_TTL_HOURS: '24' } });
   });
   afterAll(() => app.stop());
 
-  async function newPerson(): Promise<{ id: string; username: string }> {
+  async function newPerson(
+    roles: ('EMPLOYEE' | 'AGENT_FIRST_LINE' | 'ADMINISTRATOR')[] = ['EMPLOYEE'],
+  ): Promise<{ id: string; username: string }> {
     const em = app.em();
     const kav = await em.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });
     const person = seedPerson(em, {
       tenant: kav,
-      roles: ['EMPLOYEE'],
+      roles,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       createdAt: app.clock.now(),
     });
@@ -64,5 +67,84 @@ describe('sessions and sign-in auditing', () => {
       ['signin.succeeded', p.id],
     ]);
     expect(rows.every((r) => typeof r.hash === 'string' && r.hash.length === 64)).toBe(true);
+  });
+
+  async function viewerOf(cookie: string) {
+    return app.gql<{ viewer: { id: string } | null }>(VIEWER, {}, cookie);
+  }
+  const ENTRY = 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }';
+  const advanceMinutes = (m: number) => app.clock.advanceMinutes(m);
+
+  it('signs an agent out after 30 idle minutes, saying so once', async () => {
+    const agent = await newPerson(['AGENT_FIRST_LINE']);
+    const cookie = await app.signIn(agent.username);
+    // Requests keep it alive: 25-minute gaps over an hour and a half.
+    for (let i = 0; i < 4; i += 1) {
+      advanceMinutes(25);
+      expect((await viewerOf(cookie)).data?.viewer?.id).toBe(agent.id);
+    }
+    advanceMinutes(31);
+    const ended = await app.gql(ENTRY, { id: agent.id }, cookie);
+    expect(ended.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      fields: [{ field: 'session', code: 'SESSION_EXPIRED' }],
+    });
+    expect(ended.errors?.[0]?.message).toBe('Your session has ended. Please sign in again.');
+    // The session is gone: from now on simply signed out.
+    const after = await viewerOf(cookie);
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.viewer).toBeNull();
+  });
+
+  it('tells the web through the viewer query when the session ended, and clears the cookie', async () => {
+    const admin = await newPerson(['ADMINISTRATOR']);
+    const cookie = await app.signIn(admin.username);
+    advanceMinutes(30);
+    const res = await viewerOf(cookie);
+    expect(res.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'session', code: 'SESSION_EXPIRED', message: 'has ended' },
+    ]);
+    expect(res.setCookie).toMatch(/^linje_session=;/);
+  });
+
+  it('signs an agent out 12 hours after sign-in however busy', async () => {
+    const agent = await newPerson(['AGENT_FIRST_LINE']);
+    const cookie = await app.signIn(agent.username);
+    for (let i = 0; i < 47; i += 1) {
+      advanceMinutes(15);
+      expect((await viewerOf(cookie)).data?.viewer?.id).toBe(agent.id);
+    }
+    advanceMinutes(15);
+    const res = await viewerOf(cookie);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps staff signed in while idle, until the ordinary expiry', async () => {
+    const staff = await newPerson(['EMPLOYEE']);
+    const cookie = await app.signIn(staff.username);
+    advanceMinutes(23 * 60);
+    expect((await viewerOf(cookie)).data?.viewer?.id).toBe(staff.id);
+    advanceMinutes(61);
+    const res = await viewerOf(cookie);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.viewer).toBeNull();
+  });
+
+  it('refuses a WebSocket subscription on an idle agent session', async () => {
+    const agent = await newPerson(['AGENT_FIRST_LINE']);
+    const cookie = await app.signIn(agent.username);
+    advanceMinutes(31);
+    const client = app.wsClient(cookie);
+    try {
+      const result = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: 'subscription { notificationAdded { id } }' },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        );
+      });
+      expect(JSON.stringify(result)).toContain('UNAUTHENTICATED');
+    } finally {
+      await client.dispose();
+    }
   });
 });
