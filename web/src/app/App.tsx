@@ -17,6 +17,7 @@ import { CalendarsPage } from '../features/calendars/CalendarsPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AssetsPage } from '../features/assets/AssetsPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
@@ -59,6 +60,7 @@ export function App() {
       tenantName={viewer.tenant.name}
       isAgent={viewer.isAgent}
       canEditCalendars={viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR')}
+      isAuditor={viewer.roles.includes('AUDITOR')}
       accountMenu={<AccountMenu displayName={viewer.person.displayName} roles={viewer.roles} />}
       onSignOut={onSignOut}
     >
@@ -100,6 +102,12 @@ export function App() {
           }
         />
         <Route path="/" element={<PortalPage urgentPhone={viewer.tenant.urgentPhone ?? null} />} />
+        <Route
+          path="/audit"
+          element={
+            viewer.roles.includes('AUDITOR') ? <AuditLogPage /> : <Navigate to="/" replace />
+          }
+        />
         <Route
           path="/console"
           element={viewer.isAgent ? <QueuePage /> : <Navigate to="/" replace />}
