@@ -16,7 +16,7 @@ function wsUrl(): string {
 /** Set when the server ended the session (idle or too long); the sign-in page says so once. */
 export const SESSION_ENDED_KEY = 'linje.sessionEnded';
 
-function sessionEnded(error: CombinedError): boolean {
+export function sessionEnded(error: CombinedError): boolean {
   return error.graphQLErrors.some((e) => {
     const fields = e.extensions?.['fields'];
     return (
