@@ -223,12 +223,32 @@ export class SessionService {
   }
 
   /**
+   * Whether a long-lived connection's session still holds; asks the database at most once a
+   * minute per connection (`memo` is the connection's own state), without marking activity:
+   * receiving live events is not using Linje.
+   */
+  async stillOpen(
+    token: string | undefined,
+    memo: { sessionCheckedAt?: number },
+  ): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    if (
+      memo.sessionCheckedAt !== undefined &&
+      now - memo.sessionCheckedAt < LAST_SEEN_RESOLUTION_MS
+    )
+      return true;
+    memo.sessionCheckedAt = now;
+    return (await this.resolveToken(token, { touch: false })).viewer !== null;
+  }
+
+  /**
    * As viewerForToken, and says whether the cookie named a session that has just ended by
    * the re-authentication limits for agents and admins (idle or too long since sign-in). Such
    * a session is deleted, so the answer is given once and the next request is simply signed out.
    */
   async resolveToken(
     token: string | undefined,
+    options: { touch: boolean } = { touch: true },
   ): Promise<{ viewer: Viewer | null; sessionEnded: boolean }> {
     const ended = { viewer: null, sessionEnded: false };
     if (!token) return ended;
@@ -257,6 +277,7 @@ export class SessionService {
     // To the minute: a write per request would be most of a cheap request's cost, and on
     // SQLite it would empty the session cache every time.
     if (
+      options.touch &&
       mustReauthenticate(roles) &&
       now.getTime() - (lastSeenAt ?? createdAt).getTime() >= LAST_SEEN_RESOLUTION_MS
     ) {

@@ -37,8 +37,13 @@ const noStore: ApolloServerPlugin = {
 
 interface WsExtra {
   request: { headers: { cookie?: string } };
+  socket?: { close(code: number, reason: string): void };
   viewer?: Viewer | null;
+  sessionCheckedAt?: number;
 }
+
+/** Closes a WebSocket whose session has ended (graphql-ws's "Unauthorized"). */
+const SESSION_ENDED_CLOSE = 4401;
 
 /** Apollo options: cookie sessions for HTTP and WebSocket, tenant scope per request, safe errors. */
 export function graphqlOptions(deps: {
@@ -84,7 +89,30 @@ export function graphqlOptions(deps: {
           return true;
         },
         // Subscription results bypass Apollo, so they get the same error formatting here.
-        onNext: (_ctx, _id, _payload, _args, result) => {
+        // A connection outlives its session's idle and age limits otherwise: before passing
+        // an event on, the session is checked again (at most once a minute per connection).
+        onNext: async (ctx, _id, _payload, _args, result) => {
+          const extra = ctx.extra as WsExtra;
+          if (extra.viewer) {
+            const cookie = readCookie(extra.request.headers.cookie, SESSION_COOKIE);
+            if (!(await sessions.stillOpen(cookie, extra))) {
+              extra.viewer = null;
+              // After this last message has gone out.
+              setImmediate(() => extra.socket?.close(SESSION_ENDED_CLOSE, 'Session ended'));
+              return {
+                data: null,
+                errors: [
+                  {
+                    message: 'Your session has ended. Please sign in again.',
+                    extensions: {
+                      code: 'UNAUTHENTICATED',
+                      fields: [{ field: 'session', code: 'SESSION_EXPIRED', message: 'has ended' }],
+                    },
+                  },
+                ],
+              };
+            }
+          }
           if (!result.errors?.length) return undefined;
           return {
             ...result,

@@ -147,4 +147,37 @@ describe('sessions and sign-in auditing', () => {
       await client.dispose();
     }
   });
+
+  it('cuts off an open subscription once the agent’s session has idled out', async () => {
+    const agent = await newPerson(['AGENT_FIRST_LINE']);
+    const cookie = await app.signIn(agent.username);
+    const staff = await app.signIn((await newPerson(['EMPLOYEE'])).username);
+    const client = app.wsClient(cookie);
+    const seen: unknown[] = [];
+    const ended = new Promise<unknown>((resolve) => {
+      client.subscribe<{ queueEvents: { ticket: { title: string } } }>(
+        { query: 'subscription { queueEvents { ticket { title } } }' },
+        {
+          next: (v) => {
+            seen.push(v);
+            if (v.errors) resolve(v.errors);
+          },
+          error: resolve,
+          complete: () => resolve('complete'),
+        },
+      );
+    });
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const create = 'mutation($t: String!) { createTicket(input: { title: $t }) { id } }';
+      await app.gql(create, { t: 'While the agent is here' }, staff);
+      await expect.poll(() => seen.length).toBe(1);
+      advanceMinutes(31);
+      await app.gql(create, { t: 'After the agent left' }, staff);
+      expect(JSON.stringify(await ended)).toContain('SESSION_EXPIRED');
+      expect(JSON.stringify(seen)).not.toContain('After the agent left');
+    } finally {
+      await client.dispose();
+    }
+  });
 });
