@@ -40,6 +40,7 @@ import { TenantsModule } from './tenants/tenants.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { CriticalModule } from './critical/critical.module.js';
 import { SlaModule } from './sla/sla.module.js';
+import { SecurityModule } from './security/security.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -55,7 +56,7 @@ export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
     const viewerRows = new ViewerRowsCache(config.database.kind === 'sqlite');
-    const compiledExecution = new CompiledExecution();
+    const compiledExecution = new CompiledExecution(config.graphql.timeoutMs);
     const webIndex = path.join(config.webDist, 'index.html');
     const serveWeb = fs.existsSync(webIndex)
       ? [
@@ -119,6 +120,7 @@ export class AppModule {
         KnowledgeModule,
         MailInModule,
         PrivacyModule,
+        SecurityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
@@ -130,6 +132,7 @@ export class AppModule {
               logger: logger.logger,
               schemaFile: options.schemaFile ?? null,
               compiledExecution,
+              introspection: config.graphql.introspection,
             }),
         }),
         ...serveWeb,

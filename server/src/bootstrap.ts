@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { Tenant } from './tenants/tenant.entity.js';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
@@ -9,6 +10,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { migrate, withMigrationLock, withOrm } from './database/migrate.js';
+import { linkAllUnchained } from './audit/audit-chain.js';
 import { seedDemo } from './demo/demo-seed.js';
 import { MetricsService, metricsMiddleware } from './metrics/metrics.service.js';
 
@@ -38,6 +40,8 @@ export async function prepareDatabase(
           seeded = true;
         }
       }
+      // Rows written before the chain existed, or by the demo data, join their tenant's chain.
+      await linkAllUnchained(orm.em.fork());
       return { migrations, seeded };
     }),
   );
@@ -69,28 +73,36 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
 }
 
 /**
- * Browser hardening for every response. Scripts only from our own origin, so HTML that
- * reached the page as data cannot run; Mantine needs inline styles.
+ * Browser hardening for every response (helmet). Scripts only from our own origin, never
+ * inline, so HTML that reached the page as data cannot run; Mantine needs inline styles.
+ * HSTS only when cookies are marked Secure, i.e. Linje is served over TLS: announcing it
+ * over plain HTTP on a local install would lock browsers out of that host.
  */
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader(
-    'Content-Security-Policy',
-    [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "connect-src 'self' ws: wss:",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join('; '),
-  );
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
-  next();
+function securityHeaders(config: AppConfig): ReturnType<typeof helmet> {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    strictTransportSecurity: config.cookieSecure
+      ? { maxAge: 365 * 24 * 3600, includeSubDomains: true }
+      : false,
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    xContentTypeOptions: true,
+  });
 }
 
 export async function startApp(
@@ -106,7 +118,7 @@ export async function startApp(
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '2mb' });
   app.use(metricsMiddleware(app.get(MetricsService)));
-  app.use(securityHeaders);
+  app.use(securityHeaders(config));
   app.use(bodyErrors);
   app.disable('x-powered-by');
   // Behind a reverse proxy, the client's address (used by sign-in throttling) comes from X-Forwarded-For.

@@ -14,3 +14,4 @@ export * from './assets/asset-tag.js';
 export * from './mail/message-id.js';
 export * from './knowledge/knowledge.js';
 export * from './mail/inbound-mail.js';
+export * from './auth/session-limits.js';

@@ -17,7 +17,9 @@ import { TemporaryPasswordModel } from './models/password-policy.model.js';
 import {
   CurrentViewer,
   OptionalViewer,
+  RequestContext,
   ViewerAllowingPasswordChange,
+  signInRequired,
   type GqlContext,
 } from './gql-context.js';
 import { MeService } from './me.service.js';
@@ -48,8 +50,17 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => MeModel, { nullable: true, description: 'The signed-in person, or null.' })
-  async viewer(@OptionalViewer() viewer: Viewer | null): Promise<MeModel | null> {
+  @Query(() => MeModel, {
+    nullable: true,
+    description:
+      'The signed-in person, or null. Once after an agent’s session ends by idling or age: UNAUTHENTICATED with field code SESSION_EXPIRED.',
+  })
+  async viewer(
+    @OptionalViewer() viewer: Viewer | null,
+    @RequestContext() ctx: GqlContext,
+  ): Promise<MeModel | null> {
+    // Once, so the web can say why it is back at sign-in; the session is gone from here on.
+    if (!viewer && ctx.sessionEnded) throw signInRequired(ctx);
     return viewer ? this.me.describe(viewer) : null;
   }
 
@@ -92,11 +103,17 @@ export class AuthResolver {
     @ViewerAllowingPasswordChange() viewer: Viewer,
     @Args('currentPassword', { type: () => String }) currentPassword: string,
     @Args('newPassword', { type: () => String }) newPassword: string,
+    @Context() ctx: GqlContext,
   ): Promise<MeModel> {
     if (currentPassword.length > MAX_PASSWORD || newPassword.length > MAX_PASSWORD) {
       throw AppError.badInput('The password is too long.');
     }
-    await this.passwords.changePassword(viewer, currentPassword, newPassword);
+    await this.passwords.changePassword(
+      viewer,
+      currentPassword,
+      newPassword,
+      readCookie(ctx.req?.headers.cookie, SESSION_COOKIE),
+    );
     return this.me.describe({ ...viewer, mustChangePassword: false });
   }
 

@@ -259,6 +259,26 @@ const MATRIX: Record<string, Entry> = {
       idaBurAdmin: 'NOT_FOUND',
     },
   },
+  // ---- audit log: auditors of the municipality only (audit-log.integration.spec.ts) ----
+  auditLog: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'FORBIDDEN',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
+  auditLogCsv: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'FORBIDDEN',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
   importHr: {
     args: (ids) => ({
       tenantId: ids.kavTenant,

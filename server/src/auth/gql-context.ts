@@ -8,6 +8,20 @@ export interface GqlContext {
   req?: Request;
   res?: Response;
   viewer: Viewer | null;
+  /** The cookie named a session just ended by the re-authentication limits (SESSION_EXPIRED). */
+  sessionEnded?: boolean;
+}
+
+/** UNAUTHENTICATED with field code SESSION_EXPIRED when the session has just run out. */
+export function signInRequired(ctx: GqlContext): AppError {
+  if (!ctx.sessionEnded) return AppError.unauthenticated();
+  return new AppError('UNAUTHENTICATED', 'Your session has ended. Please sign in again.', {
+    fields: [{ field: 'session', code: 'SESSION_EXPIRED', message: 'has ended' }],
+  });
+}
+
+function contextOf(ctx: ExecutionContext): GqlContext {
+  return GqlExecutionContext.create(ctx).getContext<GqlContext>();
 }
 
 function viewerFrom(ctx: ExecutionContext): Viewer | null {
@@ -21,7 +35,7 @@ function viewerFrom(ctx: ExecutionContext): Viewer | null {
  */
 export const CurrentViewer = createParamDecorator((_data: unknown, ctx: ExecutionContext) => {
   const viewer = viewerFrom(ctx);
-  if (!viewer) throw AppError.unauthenticated();
+  if (!viewer) throw signInRequired(contextOf(ctx));
   if (viewer.mustChangePassword) {
     throw new AppError('FORBIDDEN', 'Change your password before you continue.', {
       fields: [{ field: 'password', code: 'PASSWORD_CHANGE_REQUIRED', message: 'must be changed' }],
@@ -34,7 +48,7 @@ export const CurrentViewer = createParamDecorator((_data: unknown, ctx: Executio
 export const ViewerAllowingPasswordChange = createParamDecorator(
   (_data: unknown, ctx: ExecutionContext) => {
     const viewer = viewerFrom(ctx);
-    if (!viewer) throw AppError.unauthenticated();
+    if (!viewer) throw signInRequired(contextOf(ctx));
     return viewer;
   },
 );
@@ -42,4 +56,9 @@ export const ViewerAllowingPasswordChange = createParamDecorator(
 /** The viewer if any; for operations that also answer anonymous callers. */
 export const OptionalViewer = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
   viewerFrom(ctx),
+);
+
+/** The whole request context (for operations that must tell an ended session from none). */
+export const RequestContext = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
+  contextOf(ctx),
 );

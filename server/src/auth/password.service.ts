@@ -30,6 +30,7 @@ import { PasswordHistory } from './password-history.entity.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
 import { PasswordResetCode } from './reset-code.entity.js';
 import { Session } from './session.entity.js';
+import { tokenHash } from './session.service.js';
 import { ThrottleService, identifierKey, ipKey } from './throttle.service.js';
 import type { Viewer } from './viewer.js';
 
@@ -106,8 +107,16 @@ export class PasswordService {
     private readonly reminders: PasswordExpiryReminders,
   ) {}
 
-  /** The viewer changes their own password (also the forced change after a reset). */
-  async changePassword(viewer: Viewer, current: string, next: string): Promise<void> {
+  /**
+   * The viewer changes their own password (also the forced change after a reset). Every
+   * other session of theirs ends: whoever knew the old password is signed out.
+   */
+  async changePassword(
+    viewer: Viewer,
+    current: string,
+    next: string,
+    currentSessionToken?: string,
+  ): Promise<void> {
     await this.em.transactional(async (em) => {
       const person = await em.findOneOrFail(
         Person,
@@ -123,12 +132,17 @@ export class PasswordService {
         ]);
       }
       await this.setPassword(em, person, next, { temporary: false });
+      const ended = await em.nativeDelete(Session, {
+        person: person.id,
+        ...(currentSessionToken ? { tokenHash: { $ne: tokenHash(currentSessionToken) } } : {}),
+      });
       this.audit.record(em, {
         tenantId: person.tenant.id,
         actorId: viewer.personId,
         action: 'password.changed',
         entityType: 'Person',
         entityId: person.id,
+        data: { otherSessionsEnded: ended },
       });
     });
   }

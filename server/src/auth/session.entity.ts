@@ -18,4 +18,8 @@ export class Session {
 
   @Property({ type: 'Date', index: true })
   expiresAt!: Date;
+
+  /** The last request seen on this session (to the minute), for the idle limit; null until the first. */
+  @Property({ type: 'Date', nullable: true })
+  lastSeenAt?: Date | null;
 }

@@ -6,7 +6,7 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { Person } from '../people/person.entity.js';
-import { normalizePassword, type Role } from '@linje/shared';
+import { mustReauthenticate, normalizePassword, sessionState, type Role } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { tenantPasswordPolicy, type Tenant } from '../tenants/tenant.entity.js';
 import { dateOf } from '../queue/queue-sql.js';
@@ -26,8 +26,10 @@ import { ViewerRowsCache } from './viewer-rows-cache.js';
 
 export const SESSION_COOKIE = 'linje_session';
 const NO_TENANT_FILTERS = { filters: false } as const;
+const LAST_SEEN_RESOLUTION_MS = 60_000;
 
-function tokenHash(token: string): string {
+/** How a session token is stored: only its hash, so a database copy opens no sessions. */
+export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -155,8 +157,16 @@ export class SessionService {
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3_600_000);
-    this.em.create(Session, { tokenHash: tokenHash(token), person, createdAt: now, expiresAt });
-    await this.em.flush();
+    await this.em.transactional(async (em) => {
+      em.create(Session, { tokenHash: tokenHash(token), person, createdAt: now, expiresAt });
+      this.audit.record(em, {
+        tenantId: person.tenant.id,
+        actorId: person.id,
+        action: 'signin.succeeded',
+        entityType: 'Person',
+        entityId: person.id,
+      });
+    });
     return { token, expiresAt };
   }
 
@@ -170,6 +180,13 @@ export class SessionService {
       const fresh = await em.findOneOrFail(Person, { id: person.id }, NO_TENANT_FILTERS);
       fresh.failedSignIns = expired ? 1 : fresh.failedSignIns + 1;
       fresh.lastFailedSignInAt = now;
+      this.audit.record(em, {
+        tenantId: person.tenant.id,
+        actorId: null,
+        action: 'signin.failed',
+        entityType: 'Person',
+        entityId: person.id,
+      });
       if (fresh.failedSignIns === tenantPasswordPolicy(person.tenant).lockoutThreshold) {
         this.audit.record(em, {
           tenantId: person.tenant.id,
@@ -202,16 +219,70 @@ export class SessionService {
    * on PostgreSQL every request reads them, so they do in every server process.
    */
   async viewerForToken(token: string | undefined): Promise<Viewer | null> {
-    if (!token) return null;
+    return (await this.resolveToken(token)).viewer;
+  }
+
+  /**
+   * Whether a long-lived connection's session still holds; asks the database at most once a
+   * minute per connection (`memo` is the connection's own state), without marking activity:
+   * receiving live events is not using Linje.
+   */
+  async stillOpen(
+    token: string | undefined,
+    memo: { sessionCheckedAt?: number },
+  ): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    if (
+      memo.sessionCheckedAt !== undefined &&
+      now - memo.sessionCheckedAt < LAST_SEEN_RESOLUTION_MS
+    )
+      return true;
+    memo.sessionCheckedAt = now;
+    return (await this.resolveToken(token, { touch: false })).viewer !== null;
+  }
+
+  /**
+   * As viewerForToken, and says whether the cookie named a session that has just ended by
+   * the re-authentication limits for agents and admins (idle or too long since sign-in). Such
+   * a session is deleted, so the answer is given once and the next request is simply signed out.
+   */
+  async resolveToken(
+    token: string | undefined,
+    options: { touch: boolean } = { touch: true },
+  ): Promise<{ viewer: Viewer | null; sessionEnded: boolean }> {
+    const ended = { viewer: null, sessionEnded: false };
+    if (!token) return ended;
     const hash = tokenHash(token);
     const rows = await this.viewerRows.get<ViewerRow>(hash, () =>
       this.em.getConnection().execute(VIEWER_SQL, [hash], 'all'),
     );
     const first = rows[0];
-    if (!first) return null;
+    if (!first) return ended;
     const now = this.clock.now();
     const expiresAt = dateOf(first.expires_at);
-    if (!expiresAt || expiresAt.getTime() <= now.getTime()) return null;
+    if (!expiresAt || expiresAt.getTime() <= now.getTime()) return ended;
+    const roles = [...(json<Role[]>(first.roles) ?? [])];
+    const createdAt = dateOf(first.session_created_at) ?? now;
+    const lastSeenAt = dateOf(first.last_seen_at);
+    const state = sessionState(
+      { createdAt, lastSeenAt, expiresAt },
+      roles,
+      this.config.agentSession,
+      now,
+    );
+    if (state === 'IDLE' || state === 'TOO_OLD') {
+      await this.em.fork().nativeDelete(Session, { tokenHash: hash });
+      return { viewer: null, sessionEnded: true };
+    }
+    // To the minute: a write per request would be most of a cheap request's cost, and on
+    // SQLite it would empty the session cache every time.
+    if (
+      options.touch &&
+      mustReauthenticate(roles) &&
+      now.getTime() - (lastSeenAt ?? createdAt).getTime() >= LAST_SEEN_RESOLUTION_MS
+    ) {
+      await this.em.fork().nativeUpdate(Session, { tokenHash: hash }, { lastSeenAt: now });
+    }
     const person: ViewerAccount = {
       accountEnabled: truthy(first.account_enabled),
       endDate: first.end_date,
@@ -224,22 +295,25 @@ export class SessionService {
         passwordPolicy: json<Tenant['passwordPolicy']>(first.password_policy) ?? null,
       },
     };
-    if (accountStatus(person, now) !== 'ACTIVE') return null;
+    if (accountStatus(person, now) !== 'ACTIVE') return ended;
     const homeTenantId = first.tenant_id;
     const tenantIds = [homeTenantId];
     for (const row of rows) if (row.grant_tenant_id) tenantIds.push(row.grant_tenant_id);
     return {
-      personId: first.person_id,
-      homeTenantId,
-      tenantIds: [...new Set(tenantIds)],
-      roles: [...(json<Role[]>(first.roles) ?? [])],
-      mustChangePassword: mustChangePassword(person, now),
+      viewer: {
+        personId: first.person_id,
+        homeTenantId,
+        tenantIds: [...new Set(tenantIds)],
+        roles,
+        mustChangePassword: mustChangePassword(person, now),
+      },
+      sessionEnded: false,
     };
   }
 }
 
 /** Session, person and tenant, with one row per tenant access grant (or one with nulls). */
-const VIEWER_SQL = `select s.expires_at, p.id as person_id, p.tenant_id, p.roles, p.account_enabled,
+const VIEWER_SQL = `select s.expires_at, s.created_at as session_created_at, s.last_seen_at, p.id as person_id, p.tenant_id, p.roles, p.account_enabled,
   p.end_date, p.active_from, p.must_change_password, p.password_changed_at, p.created_at,
   t.time_zone, t.password_policy, ta.tenant_id as grant_tenant_id
 from "session" s
@@ -252,6 +326,8 @@ type Raw = string | number | boolean | Date | null;
 
 interface ViewerRow {
   expires_at: Raw;
+  session_created_at: Raw;
+  last_seen_at: Raw;
   person_id: string;
   tenant_id: string;
   roles: unknown;

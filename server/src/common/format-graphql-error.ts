@@ -58,6 +58,9 @@ export function createErrorFormatter(logger: Pick<Logger, 'error'>) {
         extensions: {
           code: original.code,
           ...(original.details.fields ? { fields: original.details.fields } : {}),
+          ...(typeof original.details['retryAfterSeconds'] === 'number'
+            ? { retryAfterSeconds: original.details['retryAfterSeconds'] }
+            : {}),
         },
       };
     }

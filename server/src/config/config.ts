@@ -109,7 +109,36 @@ const envSchema = z.object({
     .min(0.05, 'must be at least 0.05')
     .max(600, 'must be at most 600')
     .default(5),
+  /** Schema introspection over HTTP; off unless asked for (tests, local tooling). */
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** An operation still running after this many milliseconds is answered with TIMEOUT. */
+  GRAPHQL_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(100, 'must be at least 100')
+    .max(600_000, 'must be at most 600000')
+    .default(15_000),
+  /** Sign-in and password-reset attempts per client address per window (rate-limit.guard.ts). */
+  RATE_LIMIT_AUTH: positiveInt(1_000_000).default(30),
+  /** Mutations per signed-in person (or per client address when anonymous) per window. */
+  RATE_LIMIT_MUTATIONS: positiveInt(1_000_000).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(86_400).default(60),
+  /** Agents and admins must sign in again after this many idle minutes. */
+  SESSION_IDLE_MINUTES: positiveInt(24 * 60).default(30),
+  /** …and this many hours after signing in, however busy. */
+  SESSION_MAX_HOURS: positiveInt(24 * 30).default(12),
 });
+
+function positiveInt(max: number) {
+  return z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(max, `must be at most ${max}`);
+}
 
 export type AppConfig = {
   port: number;
@@ -142,6 +171,10 @@ export type AppConfig = {
   /** Bearer token a Prometheus scrape of /metrics must send; null: no /metrics. */
   metricsToken: string | null;
   jobs: { leaseMs: number; pollMs: number };
+  graphql: { introspection: boolean; timeoutMs: number };
+  rateLimit: { auth: number; mutations: number; windowSeconds: number };
+  /** Re-authentication for agents and admins (staff keep SESSION_TTL_HOURS only). */
+  agentSession: { idleMinutes: number; maxHours: number };
 };
 
 export class ConfigError extends Error {
@@ -213,6 +246,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     metricsToken: e.METRICS_TOKEN ?? null,
     jobs: { leaseMs: e.JOB_LEASE_SECONDS * 1000, pollMs: Math.round(e.JOB_POLL_SECONDS * 1000) },
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION, timeoutMs: e.GRAPHQL_TIMEOUT_MS },
+    rateLimit: {
+      auth: e.RATE_LIMIT_AUTH,
+      mutations: e.RATE_LIMIT_MUTATIONS,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    agentSession: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
   };
 }
 

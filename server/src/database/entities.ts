@@ -32,6 +32,7 @@ import {
   ArticleVisibility,
 } from '../knowledge/article.entity.js';
 import { InboundMail } from '../mail-in/inbound-mail.entity.js';
+import { RateLimitBucket } from '../security/rate-limit.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -69,4 +70,5 @@ export const ENTITIES = [
   ArticleFeedback,
   ArticleDeflection,
   InboundMail,
+  RateLimitBucket,
 ];

@@ -180,7 +180,10 @@ describe('query limits', () => {
   afterAll(() => app.stop());
 
   it('refuses operations that select too many fields', async () => {
-    const fields = Array.from({ length: 1100 }, (_, i) => `f${i}: __typename`).join(' ');
+    // Few aliases and tokens (they have limits of their own), and groups small enough for
+    // graphql-js's own budget for comparing repeated fields.
+    const group = Array.from({ length: 280 }, () => '__typename').join(' ');
+    const fields = ['a', 'b', 'c', 'd'].map((g) => `${g}: viewer { ${group} }`).join(' ');
     const res = await app.gql(`{ ${fields} }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/asks for too much at once/);

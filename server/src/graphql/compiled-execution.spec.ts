@@ -45,6 +45,11 @@ const schema = new GraphQLSchema({
         type: new GraphQLNonNull(GraphQLString),
         resolve: async () => null,
       },
+      // A resolver that never finishes, as a runaway search would seem to a client.
+      hangs: {
+        type: GraphQLString,
+        resolve: () => new Promise<string>(() => undefined),
+      },
     },
   }),
   mutation: new GraphQLObjectType<unknown, Ctx>({
@@ -69,8 +74,8 @@ afterEach(async () => {
 
 let compiled: CompiledExecution;
 
-async function start(): Promise<ApolloServer<Ctx>> {
-  compiled = new CompiledExecution();
+async function start(timeoutMs?: number): Promise<ApolloServer<Ctx>> {
+  compiled = new CompiledExecution(timeoutMs);
   compiled.useSchema(schema);
   const logged: unknown[] = [];
   const server = new ApolloServer<Ctx>({
@@ -168,6 +173,23 @@ describe('CompiledExecution', () => {
     for (const r of ok) {
       expect(r.calls).toEqual(['touch 2']);
       expect(r.result).toEqual({ data: { touch: 2 } });
+    }
+  });
+
+  it('answers an operation that runs too long with TIMEOUT, compiled or not', async () => {
+    const server = await start(50);
+    const runs = await thrice(server, '{ hangs }');
+    for (const r of runs) {
+      expect(r.result).toEqual({
+        data: null,
+        errors: [
+          {
+            message:
+              'This request took too long and was stopped. Try again with a narrower search or fewer fields.',
+            extensions: { code: 'TIMEOUT' },
+          },
+        ],
+      });
     }
   });
 

@@ -14,6 +14,7 @@ import {
   type SourceLocation,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { AppError } from '../common/app-error.js';
 
 /** A document is compiled the second time it is run, so one-off operations cost no compiling. */
 const COMPILE_AFTER_RUNS = 2;
@@ -55,6 +56,9 @@ export class CompiledExecution implements GatewayInterface {
   compiledOperations = 0;
   private readonly documents = new WeakMap<DocumentNode, Compiled>();
 
+  /** @param timeoutMs an operation still running after this long is answered with TIMEOUT. */
+  constructor(private readonly timeoutMs = 15_000) {}
+
   readonly useSchema = (schema: GraphQLSchema): GraphQLSchema => {
     this.schema = schema;
     return schema;
@@ -77,9 +81,37 @@ export class CompiledExecution implements GatewayInterface {
     return this.schema;
   }
 
+  /**
+   * Answers TIMEOUT when an operation runs too long, so a client (and the connection it
+   * holds) is not kept waiting on, say, a pathological search. JavaScript cannot stop the
+   * resolvers already running; their transaction finishes or rolls back on its own, and
+   * the client's answer says plainly that nothing may be assumed about it.
+   */
   private async execute(
     requestContext: GatewayGraphQLRequestContext,
   ): Promise<GatewayExecutionResult> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<GatewayExecutionResult>((resolve) => {
+      timer = setTimeout(() => {
+        const error = new AppError(
+          'TIMEOUT',
+          'This request took too long and was stopped. Try again with a narrower search or fewer fields.',
+        );
+        resolve({
+          data: null,
+          errors: [new GraphQLError(error.message, { originalError: error })],
+        });
+      }, this.timeoutMs);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([this.run(requestContext), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async run(requestContext: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
     const { document, operationName, context } = requestContext;
     const variables = requestContext.request.variables ?? {};
     const compiled = this.compiled(document, operationName);

@@ -13,7 +13,12 @@ import { createErrorFormatter } from '../common/format-graphql-error.js';
 import { TENANT_FILTER } from '../database/tenant-filter.js';
 import { CompiledExecution } from './compiled-execution.js';
 import { nulCharacterPlugin } from './nul-characters.js';
-import { complexityLimitPlugin, depthLimitRule } from './query-limits.js';
+import {
+  MAX_TOKENS,
+  aliasLimitRule,
+  complexityLimitPlugin,
+  depthLimitRule,
+} from './query-limits.js';
 
 /**
  * Nothing in the schema is cacheable, so every answer says `no-store` — what Apollo's
@@ -33,8 +38,13 @@ const noStore: ApolloServerPlugin = {
 
 interface WsExtra {
   request: { headers: { cookie?: string } };
+  socket?: { close(code: number, reason: string): void };
   viewer?: Viewer | null;
+  sessionCheckedAt?: number;
 }
+
+/** Closes a WebSocket whose session has ended (graphql-ws's "Unauthorized"). */
+const SESSION_ENDED_CLOSE = 4401;
 
 /** Apollo options: cookie sessions for HTTP and WebSocket, tenant scope per request, safe errors. */
 export function graphqlOptions(deps: {
@@ -43,6 +53,8 @@ export function graphqlOptions(deps: {
   logger: Logger;
   schemaFile: string | null;
   compiledExecution: CompiledExecution;
+  /** Off in production: the web builds against the committed schema file, not the live one. */
+  introspection: boolean;
 }): ApolloDriverConfig & { gateway: GatewayInterface } {
   const { sessions, orm, logger, compiledExecution: compiled } = deps;
   const formatError = createErrorFormatter(logger);
@@ -52,10 +64,15 @@ export function graphqlOptions(deps: {
     sortSchema: true,
     graphiql: false,
     playground: false,
-    introspection: true,
+    introspection: deps.introspection,
+    // No "Did you mean …?" hints naming fields and types to someone probing the schema.
+    hideSchemaDetailsFromClientErrors: !deps.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: [depthLimitRule],
+    // One operation per HTTP request: an array of operations would slip past per-request limits.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [depthLimitRule, aliasLimitRule],
     // Operations run compiled (compiled-execution.ts); Nest hands over the schema it built.
     transformSchema: compiled.useSchema,
     // Not in Nest's type, but Nest passes every option on to Apollo.
@@ -78,7 +95,30 @@ export function graphqlOptions(deps: {
           return true;
         },
         // Subscription results bypass Apollo, so they get the same error formatting here.
-        onNext: (_ctx, _id, _payload, _args, result) => {
+        // A connection outlives its session's idle and age limits otherwise: before passing
+        // an event on, the session is checked again (at most once a minute per connection).
+        onNext: async (ctx, _id, _payload, _args, result) => {
+          const extra = ctx.extra as WsExtra;
+          if (extra.viewer) {
+            const cookie = readCookie(extra.request.headers.cookie, SESSION_COOKIE);
+            if (!(await sessions.stillOpen(cookie, extra))) {
+              extra.viewer = null;
+              // After this last message has gone out.
+              setImmediate(() => extra.socket?.close(SESSION_ENDED_CLOSE, 'Session ended'));
+              return {
+                data: null,
+                errors: [
+                  {
+                    message: 'Your session has ended. Please sign in again.',
+                    extensions: {
+                      code: 'UNAUTHENTICATED',
+                      fields: [{ field: 'session', code: 'SESSION_EXPIRED', message: 'has ended' }],
+                    },
+                  },
+                ],
+              };
+            }
+          }
           if (!result.errors?.length) return undefined;
           return {
             ...result,
@@ -95,15 +135,16 @@ export function graphqlOptions(deps: {
       extra?: WsExtra;
     }): Promise<GqlContext> => {
       if (args.extra) return { viewer: args.extra.viewer ?? null };
-      const viewer = await sessions.viewerForToken(
+      const { viewer, sessionEnded } = await sessions.resolveToken(
         readCookie(args.req?.headers.cookie, SESSION_COOKIE),
       );
+      if (sessionEnded) args.res?.clearCookie(SESSION_COOKIE, { path: '/' });
       // The request's unit of work sees only the viewer's municipalities from here on.
       const em = orm.em.getContext();
       const scope = { tenantIds: viewer?.tenantIds ?? [] };
       em.setFilterParams(TENANT_FILTER, scope);
       em.setFilterParams('ownTenants', scope);
-      return { req: args.req, res: args.res, viewer };
+      return { req: args.req, res: args.res, viewer, sessionEnded };
     },
   };
 }

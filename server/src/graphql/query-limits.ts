@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   BREAK,
+  GraphQLError,
   Kind,
   visit,
   type ASTVisitor,
@@ -12,12 +13,20 @@ import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError } from '../common/app-error.js';
 import { requestRefusal } from '../common/format-graphql-error.js';
 
-/** Deeper than any screen or the standard introspection query needs; stops recursion through relations. */
-export const MAX_QUERY_DEPTH = 15;
+/** Deeper than any screen needs (the deepest is 5); stops recursion through relations. */
+export const MAX_QUERY_DEPTH = 10;
 /** Every selected field costs 1; a queue page of 200 rows with its fields is far below this. */
 export const MAX_QUERY_COMPLEXITY = 1_000;
+/** Aliases let one request repeat an expensive field many times; no screen uses more than a few. */
+export const MAX_ALIASES = 15;
+/**
+ * Tokens per document, checked by the parser as it reads, so a huge document is refused
+ * before it is turned into a tree. The largest document the web sends has about 150.
+ */
+export const MAX_TOKENS = 2_000;
 
-const depthOf = depthLimit(MAX_QUERY_DEPTH);
+/** Introspection's own nesting (ofType { ofType { … } }) is not recursion through data. */
+const depthOf = depthLimit(MAX_QUERY_DEPTH, { ignore: ['__schema', '__type'] });
 
 /** Whether fragments spread each other in a circle (which graphql-js's own rules refuse). */
 function hasFragmentCycle(document: DocumentNode): boolean {
@@ -52,6 +61,27 @@ function hasFragmentCycle(document: DocumentNode): boolean {
  */
 export function depthLimitRule(context: ValidationContext): ASTVisitor {
   return hasFragmentCycle(context.getDocument()) ? {} : depthOf(context);
+}
+
+/** Refuses operations with more than MAX_ALIASES aliased fields, counted over the whole document. */
+export function aliasLimitRule(context: ValidationContext): ASTVisitor {
+  let aliases = 0;
+  let reported = false;
+  return {
+    Field(node) {
+      if (!node.alias) return;
+      aliases += 1;
+      if (aliases > MAX_ALIASES && !reported) {
+        reported = true;
+        context.reportError(
+          new GraphQLError(
+            `This request uses more than ${MAX_ALIASES} aliases. Split it into smaller requests.`,
+            { nodes: [node] },
+          ),
+        );
+      }
+    },
+  };
 }
 
 /**

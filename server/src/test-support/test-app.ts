@@ -52,7 +52,7 @@ export class TestApp {
       databaseUrl?: string;
       demo?: boolean;
       now?: string;
-      /** More environment, e.g. MAIL_IN_PORT to start the mail receiver. */
+      /** More environment, e.g. MAIL_IN_PORT, or `{ GRAPHQL_INTROSPECTION: 'false' }` to see production behaviour. */
       env?: Record<string, string>;
       /** Where the JSON log lines go (with LOG_LEVEL in `env`); nowhere by default. */
       logStream?: DestinationStream;
@@ -71,6 +71,11 @@ export class TestApp {
       LOG_LEVEL: 'silent',
       WEB_DIST: path.join(dir, 'no-web'),
       OUTBOX_DIR: path.join(dir, 'outbox'),
+      // The authorisation matrix reads the live schema.
+      GRAPHQL_INTROSPECTION: 'true',
+      // Suites sign in and write far faster than people do; rate limits are tested with low ones.
+      RATE_LIMIT_AUTH: '1000000',
+      RATE_LIMIT_MUTATIONS: '1000000',
       ...options.env,
     });
     const clock = new ManualClock(options.now ?? '2026-11-23T09:30:00Z');

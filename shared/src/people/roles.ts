@@ -9,6 +9,8 @@ export const ROLES = [
   'MUNICIPAL_DIRECTOR',
   'PAYROLL',
   'ADMINISTRATOR',
+  /** Reads and exports the audit log of their own municipality; changes nothing. */
+  'AUDITOR',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -20,6 +20,7 @@ import { AssetsPage } from '../features/assets/AssetsPage';
 import { KnowledgeArticlePage, KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { KnowledgeAdminPage } from '../features/knowledge/KnowledgeAdminPage';
 import { ReceivedMailPage } from '../features/mail-in/ReceivedMailPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
@@ -62,6 +63,7 @@ export function App() {
       tenantName={viewer.tenant.name}
       isAgent={viewer.isAgent}
       canEditCalendars={viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR')}
+      isAuditor={viewer.roles.includes('AUDITOR')}
       accountMenu={<AccountMenu displayName={viewer.person.displayName} roles={viewer.roles} />}
       onSignOut={onSignOut}
     >
@@ -103,6 +105,12 @@ export function App() {
           }
         />
         <Route path="/" element={<PortalPage urgentPhone={viewer.tenant.urgentPhone ?? null} />} />
+        <Route
+          path="/audit"
+          element={
+            viewer.roles.includes('AUDITOR') ? <AuditLogPage /> : <Navigate to="/" replace />
+          }
+        />
         <Route
           path="/console"
           element={viewer.isAgent ? <QueuePage /> : <Navigate to="/" replace />}

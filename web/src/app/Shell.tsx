@@ -10,6 +10,7 @@ export function Shell(props: {
   isAgent?: boolean;
   /** IT leads and administrators see the business calendars link. */
   canEditCalendars?: boolean;
+  isAuditor?: boolean;
   /** The signed-in person's menu (profile, password, staff, administration). */
   accountMenu?: ReactNode;
   onSignOut?: () => void;
@@ -69,6 +70,11 @@ export function Shell(props: {
             {props.canEditCalendars && (
               <Anchor component={NavLink} to="/calendars" size="sm" visibleFrom="sm">
                 {t('calendars.nav')}
+              </Anchor>
+            )}
+            {props.isAuditor && (
+              <Anchor component={NavLink} to="/audit" size="sm">
+                {t('audit.nav')}
               </Anchor>
             )}
             <NativeSelect

@@ -9,6 +9,7 @@ const KNOWN = [
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'TOO_MANY_REQUESTS',
+  'TIMEOUT',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 

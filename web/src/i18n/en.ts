@@ -43,6 +43,7 @@ export const en = {
     CONFLICT: 'Someone else changed this at the same time. Reload and try again.',
     PAYLOAD_TOO_LARGE: 'That is too large to send.',
     TOO_MANY_REQUESTS: 'Too many attempts. Wait a few minutes and try again.',
+    TIMEOUT: 'The request took too long and was stopped. Try a narrower search.',
     fields: {
       title: {
         EMPTY: 'Write a short summary.',

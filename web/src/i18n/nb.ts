@@ -44,6 +44,7 @@ export const nb: Messages = {
     CONFLICT: 'Noen andre endret samtidig. Last inn på nytt og prøv igjen.',
     PAYLOAD_TOO_LARGE: 'Det er for stort til å sendes.',
     TOO_MANY_REQUESTS: 'For mange forsøk. Vent noen minutter og prøv igjen.',
+    TIMEOUT: 'Forespørselen tok for lang tid og ble stoppet. Prøv et smalere søk.',
     fields: {
       title: {
         EMPTY: 'Skriv en kort oppsummering.',

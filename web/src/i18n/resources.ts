@@ -14,6 +14,7 @@ import { messages as calendars } from '../features/calendars/messages';
 import { messages as assets } from '../features/assets/messages';
 import { messages as knowledge } from '../features/knowledge/messages';
 import { messages as mailIn } from '../features/mail-in/messages';
+import { messages as audit } from '../features/audit/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -37,6 +38,7 @@ const FEATURES = [
   assets,
   knowledge,
   mailIn,
+  audit,
   components,
 ];
 

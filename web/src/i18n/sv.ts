@@ -44,6 +44,7 @@ export const sv: Messages = {
     CONFLICT: 'Någon annan ändrade samtidigt. Ladda om och försök igen.',
     PAYLOAD_TOO_LARGE: 'Det är för stort för att skickas.',
     TOO_MANY_REQUESTS: 'För många försök. Vänta några minuter och försök igen.',
+    TIMEOUT: 'Begäran tog för lång tid och avbröts. Försök med en smalare sökning.',
     fields: {
       title: {
         EMPTY: 'Skriv en kort sammanfattning.',

@@ -10,10 +10,11 @@ import {
   Text,
 } from '@mantine/core';
 import { PasswordField } from '../../components/PasswordField';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { describeError, errorCode, fieldProblems } from '../../app/errors';
+import { SESSION_ENDED_KEY } from '../../app/urql';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { SignInMutation } from './viewer.graphql';
 
@@ -23,6 +24,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
   const [result, signIn] = useMutation(SignInMutation);
+  const [ended] = useState(() => window.sessionStorage.getItem(SESSION_ENDED_KEY) === '1');
+  useEffect(() => window.sessionStorage.removeItem(SESSION_ENDED_KEY), []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -75,6 +78,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
             {failed && (
               <Alert color="red" role="alert">
                 {failed}
+              </Alert>
+            )}
+            {ended && !failed && (
+              <Alert color="blue" role="status">
+                {t('account.sessionEnded')}
               </Alert>
             )}
             <TextInput

@@ -14,6 +14,8 @@ export const messages = defineMessages({
       ended: 'Your account is closed because your engagement has ended.',
       disabled: 'Your account is switched off. Contact IT support.',
       tooMany: 'Too many attempts. Wait 15 minutes and try again.',
+      sessionEnded:
+        'Your session has ended because you were away for a while. Please sign in again.',
       resetTitle: 'Choose a new password',
       resetIntro:
         'We send a one-time code to the mobile or e-mail address registered for your account.',
@@ -80,6 +82,7 @@ export const messages = defineMessages({
         MUNICIPAL_DIRECTOR: 'Municipal director',
         PAYROLL: 'Payroll',
         ADMINISTRATOR: 'Administrator',
+        AUDITOR: 'Auditor',
       },
       nav: 'My profile',
     },
@@ -96,6 +99,7 @@ export const messages = defineMessages({
       ended: 'Ditt konto är stängt eftersom din anställning har upphört.',
       disabled: 'Ditt konto är avstängt. Kontakta IT-supporten.',
       tooMany: 'För många försök. Vänta 15 minuter och försök igen.',
+      sessionEnded: 'Din session har avslutats eftersom du varit borta en stund. Logga in igen.',
       resetTitle: 'Välj ett nytt lösenord',
       resetIntro:
         'Vi skickar en engångskod till den mobil eller e-postadress som är registrerad för ditt konto.',
@@ -164,6 +168,7 @@ export const messages = defineMessages({
         MUNICIPAL_DIRECTOR: 'Kommundirektör',
         PAYROLL: 'Lön',
         ADMINISTRATOR: 'Administratör',
+        AUDITOR: 'Granskare',
       },
       nav: 'Min profil',
     },
@@ -180,6 +185,7 @@ export const messages = defineMessages({
       ended: 'Kontoen din er stengt fordi arbeidsforholdet ditt er avsluttet.',
       disabled: 'Kontoen din er slått av. Kontakt IT-støtte.',
       tooMany: 'For mange forsøk. Vent 15 minutter og prøv igjen.',
+      sessionEnded: 'Økten din er avsluttet fordi du har vært borte en stund. Logg inn igjen.',
       resetTitle: 'Velg et nytt passord',
       resetIntro:
         'Vi sender en engangskode til mobilen eller e-postadressen som er registrert på kontoen din.',
@@ -246,6 +252,7 @@ export const messages = defineMessages({
         MUNICIPAL_DIRECTOR: 'Kommunedirektør',
         PAYROLL: 'Lønn',
         ADMINISTRATOR: 'Administrator',
+        AUDITOR: 'Revisor',
       },
       nav: 'Min profil',
     },
