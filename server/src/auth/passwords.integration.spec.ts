@@ -4,6 +4,7 @@ import type { Role } from '@linje/shared';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { seedPerson } from '../demo/factories.js';
+import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Outbox } from '../messaging/outbox.js';
 import { Person } from '../people/person.entity.js';
@@ -323,7 +324,23 @@ describe('passwords, lockout and resets', () => {
       await jobs.runDueJobs();
       const sms = outbox.messages({ to: '+46709990077' });
       expect(sms).toHaveLength(1);
-      expect(sms[0]?.text).toMatch(/expires on \d{4}-\d{2}-\d{2}/);
+      // Five days before the 90-day expiry, in Kävlinge's language, through the outgoing queue.
+      expect(sms[0]?.text).toMatch(/lösenord går ut \d{4}-\d{2}-\d{2}/);
+      const queued = await app
+        .em()
+        .find(
+          OutgoingMessage,
+          { recipientPersonId: p.id, kind: 'PASSWORD_EXPIRY' },
+          { filters: false },
+        );
+      expect(queued.map((m) => [m.channel, m.status]).sort()).toEqual(
+        p.email
+          ? [
+              ['EMAIL', 'SENT'],
+              ['SMS', 'SENT'],
+            ]
+          : [['SMS', 'SENT']],
+      );
     } finally {
       const restore = app.em();
       const fresh = await restore.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });

@@ -38,6 +38,7 @@ export const tenantFilter: FilterDef = {
     'SlaPolicy',
     'TicketSla',
     'Asset',
+    'OutgoingMessage',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

@@ -7,8 +7,18 @@ import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { MailSender } from '../messaging/mail-sender.js';
-import { SmsSender } from '../messaging/sms-sender.js';
+import {
+  MANDATORY_EVENTS,
+  isNotificationEvent,
+  renderMessage,
+  templateLanguageOf,
+  type NotificationEvent,
+} from '@linje/shared';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { OutgoingQueue } from '../messaging/outgoing-queue.js';
+import { Ticket } from '../tickets/ticket.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Notification } from './notification.entity.js';
@@ -41,9 +51,9 @@ export class NotificationsService implements OnModuleInit {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
-    private readonly sms: SmsSender,
-    private readonly mail: MailSender,
+    private readonly outgoing: OutgoingQueue,
     private readonly events: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -78,7 +88,10 @@ export class NotificationsService implements OnModuleInit {
     return created;
   }
 
-  /** Sends one notice by SMS or e-mail; at least once (a failed commit retries the send). */
+  /**
+   * Queues one notice by SMS or e-mail, rendered from its event's template in the tenant's
+   * language, in the job's transaction (so a notice is queued exactly once).
+   */
   private async deliver(
     em: EntityManager,
     job: Job,
@@ -87,20 +100,49 @@ export class NotificationsService implements OnModuleInit {
     const n = await em.findOne(
       Notification,
       { id: String(job.payload.notificationId) },
-      { populate: ['recipient'], filters: false },
+      { populate: ['recipient', 'tenant'], filters: false },
     );
     if (!n) return;
     const event = { tenantId: n.tenant.id, recipientId: n.recipient.id, notificationId: n.id };
     afterCommit(() => this.events.publish('notificationCreated', event));
     const to = n.recipient;
+    const ticket = n.ticketId
+      ? await em.findOne(
+          Ticket,
+          { id: n.ticketId },
+          { filters: false, fields: ['number', 'title'] },
+        )
+      : null;
+    const kind = eventOf(n.kind, ticket !== null);
+    const link = ticket ? `${this.config.publicUrl}/tickets/${ticket.id}` : this.config.publicUrl;
+    const rendered = renderMessage(kind, templateLanguageOf(n.tenant.country), {
+      ...n.params,
+      recipientName: to.givenName,
+      ticketNumber: ticket?.number ?? null,
+      ticketTitle: ticket?.title ?? null,
+      text: n.text,
+      title: n.text.slice(0, 120),
+      link,
+    });
+    const base = { tenantId: n.tenant.id, recipientPersonId: to.id, kind, ticketId: n.ticketId };
     if (SMS_KINDS.includes(n.kind) && to.mobile) {
-      await this.sms.send({ to: to.mobile, text: `Linje: ${n.text}` });
+      await this.outgoing.enqueue(em, [
+        { ...base, channel: 'SMS', to: to.mobile, body: rendered.body, key: `notice:${n.id}:sms` },
+      ]);
     } else if (to.email) {
-      await this.mail.send({
-        to: to.email,
-        subject: `Linje: ${n.text.slice(0, 120)}`,
-        text: n.text,
-      });
+      await this.outgoing.enqueue(em, [
+        {
+          ...base,
+          channel: 'EMAIL',
+          to: to.email,
+          subject: rendered.subject,
+          body: rendered.body,
+          key: `notice:${n.id}:email`,
+          unsubscribeUrl: MANDATORY_EVENTS.includes(kind)
+            ? null
+            : `${this.config.publicUrl}/profile/notifications`,
+        },
+      ]);
     }
   }
 
@@ -141,4 +183,11 @@ export class NotificationsService implements OnModuleInit {
       return n;
     });
   }
+}
+
+/** The template event of a notice kind; kinds of their own fall back to a generic one. */
+function eventOf(kind: string, aboutTicket: boolean): NotificationEvent {
+  if (isNotificationEvent(kind)) return kind;
+  if (kind === 'CRITICAL_OVERTIME_LIMIT') return 'CRITICAL_ESCALATION';
+  return aboutTicket ? 'TICKET_UPDATED' : 'ANNOUNCEMENT';
 }

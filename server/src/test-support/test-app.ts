@@ -36,6 +36,8 @@ export class TestApp {
       databaseUrl?: string;
       demo?: boolean;
       now?: string;
+      /** Further environment, e.g. SMTP_URL of a test mail server. */
+      env?: Record<string, string>;
     } = {},
   ): Promise<TestApp> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linje-test-'));
@@ -51,6 +53,7 @@ export class TestApp {
       LOG_LEVEL: 'silent',
       WEB_DIST: path.join(dir, 'no-web'),
       OUTBOX_DIR: path.join(dir, 'outbox'),
+      ...options.env,
     });
     const clock = new ManualClock(options.now ?? '2026-11-23T09:30:00Z');
     const running = await startApp(config, clock);
