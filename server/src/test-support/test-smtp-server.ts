@@ -16,6 +16,11 @@ export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
   /** How many more messages to refuse with 451 before accepting. */
   refuse = 0;
+  /**
+   * Called with the number of messages accepted so far when one has arrived; answering false
+   * leaves it unanswered (the client waits, as if the server were slow).
+   */
+  onReceive: ((acceptedSoFar: number) => boolean) | null = null;
 
   private constructor(
     private readonly server: SMTPServer,
@@ -39,6 +44,7 @@ export class TestSmtpServer {
             callback(err);
             return;
           }
+          if (me?.onReceive && !me.onReceive(me.received.length)) return;
           const raw = Buffer.concat(chunks);
           if (options.parse === false) {
             const m = /^Message-ID:\s*(<[^>]+>)/im.exec(raw.toString('latin1'));
