@@ -209,4 +209,126 @@ describe('outgoing mail through a real SMTP server', () => {
     }
     expect(smtp.to('never@example.org')).toHaveLength(0);
   });
+
+  describe('administration', () => {
+    const NILS = 'AXNS8514'; // Kävlinge administrator
+    const IDA = 'LIIA9003'; // Burlöv administrator
+    const LIST = `query($t: ID!, $s: [String!], $c: String) { outgoingMessages(tenantId: $t, statuses: $s, channel: $c) { id recipient status attempts lastError kind channel simulated body } }`;
+    const RETRY = `mutation($id: ID!) { retryOutgoingMessage(id: $id) { id status attempts } }`;
+    const PREVIEW = `query($t: ID!, $e: String!, $l: String!, $s: String, $b: String) { notificationTemplatePreview(tenantId: $t, event: $e, language: $l, subject: $s, body: $b) { subject body placeholders } }`;
+    let kav: string;
+    let bur: string;
+
+    beforeAll(async () => {
+      for (const u of [NILS, IDA]) cookie[u] = await app.signIn(u);
+      const em = app.em();
+      kav = (await em.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false })).id;
+      bur = (await em.findOneOrFail(Tenant, { code: 'BUR' }, { filters: false })).id;
+    });
+
+    it('lists failed messages to the tenant’s administrator, who retries one', async () => {
+      type Row = { id: string; recipient: string; status: string; lastError: string | null };
+      const res = await app.gql<{ outgoingMessages: Row[] }>(
+        LIST,
+        { t: kav, s: ['FAILED'] },
+        cookie[NILS],
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors).slice(0, 600));
+      const failed = res.data!.outgoingMessages.find((m) => m.recipient === 'never@example.org');
+      expect(failed).toMatchObject({ status: 'FAILED' });
+      expect(failed?.lastError).toMatch(/451/);
+      // Another municipality's administrator sees nothing of it and cannot retry it.
+      const other = await app.gql(LIST, { t: kav }, cookie[IDA]);
+      expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const own = await app.gql<{ outgoingMessages: Row[] }>(
+        LIST,
+        { t: bur, s: ['FAILED', 'SENT'] },
+        cookie[IDA],
+      );
+      expect(
+        own.data!.outgoingMessages.some(
+          (m) => m.recipient.endsWith('@example.org') && m.id === failed?.id,
+        ),
+      ).toBe(false);
+      const stolen = await app.gql(RETRY, { id: failed?.id }, cookie[IDA]);
+      expect(stolen.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(
+        (await app.gql(LIST, { t: kav, s: ['LOST'] }, cookie[NILS])).errors?.[0]?.extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'statuses', code: 'INVALID' }] });
+
+      const retried = await app.gql<{ retryOutgoingMessage: { status: string; attempts: number } }>(
+        RETRY,
+        { id: failed?.id },
+        cookie[NILS],
+      );
+      expect(retried.data?.retryOutgoingMessage).toMatchObject({ status: 'QUEUED', attempts: 0 });
+      await queue.sendDue();
+      expect(smtp.to('never@example.org')).toHaveLength(1);
+      const again = await app.gql(RETRY, { id: failed?.id }, cookie[NILS]);
+      expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    });
+
+    it('shows the SMS simulator outbox', async () => {
+      await app
+        .em()
+        .transactional((tx) =>
+          queue.enqueue(tx, [
+            {
+              tenantId: kav,
+              channel: 'SMS',
+              to: '+46700000001',
+              kind: 'CRITICAL_PAGE',
+              body: 'Linje: page',
+              key: 'test:sms:1',
+            },
+          ]),
+        );
+      await queue.sendDue();
+      const res = await app.gql<{
+        outgoingMessages: { recipient: string; simulated: boolean; body: string }[];
+      }>(LIST, { t: kav, s: ['SENT'], c: 'SMS' }, cookie[NILS]);
+      expect(res.data?.outgoingMessages.find((m) => m.recipient === '+46700000001')).toMatchObject({
+        simulated: true,
+        body: 'Linje: page',
+      });
+    });
+
+    it('previews a template, default or overridden, and refuses unknown placeholders', async () => {
+      type P = {
+        notificationTemplatePreview: { subject: string; body: string; placeholders: string[] };
+      };
+      const def = await app.gql<P>(PREVIEW, { t: kav, e: 'TICKET_REPLIED', l: 'sv' }, cookie[NILS]);
+      expect(def.data?.notificationTemplatePreview.subject).toBe(
+        '[KAV-2026-000123] The printer on floor 2 jams',
+      );
+      expect(def.data?.notificationTemplatePreview.body).toContain('Hej Sara');
+      expect(def.data?.notificationTemplatePreview.placeholders).toContain('ticketNumber');
+      const own = await app.gql<P>(
+        PREVIEW,
+        { t: kav, e: 'TICKET_REPLIED', l: 'en', s: 'Case {{ticketNumber}}', b: '{{author}} wrote' },
+        cookie[NILS],
+      );
+      expect(own.data?.notificationTemplatePreview).toMatchObject({
+        subject: 'Case KAV-2026-000123',
+        body: 'Omar Saleh wrote',
+      });
+      const bad = await app.gql(
+        PREVIEW,
+        { t: kav, e: 'TICKET_REPLIED', l: 'en', b: 'Code {{code}} {{ ticket }' },
+        cookie[NILS],
+      );
+      expect(bad.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'body', code: 'UNKNOWN_PLACEHOLDER' },
+          { field: 'body', code: 'MALFORMED_PLACEHOLDER' },
+        ],
+      });
+      const lang = await app.gql(PREVIEW, { t: kav, e: 'NOPE', l: 'fi' }, cookie[NILS]);
+      expect(lang.errors?.[0]?.extensions?.fields).toEqual([
+        expect.objectContaining({ field: 'event', code: 'INVALID' }),
+        expect.objectContaining({ field: 'language', code: 'INVALID' }),
+      ]);
+    });
+  });
 });

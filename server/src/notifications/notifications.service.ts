@@ -175,6 +175,19 @@ export class NotificationsService implements OnModuleInit {
       .findOne(Notification, { id, recipient: viewer.personId }, { filters: false });
   }
 
+  async unreadCount(viewer: Viewer): Promise<number> {
+    return this.em.count(Notification, { recipient: viewer.personId, readAt: null });
+  }
+
+  /** Marks every unread notice of the viewer read; answers how many. */
+  async markAllRead(viewer: Viewer): Promise<number> {
+    return this.em.nativeUpdate(
+      Notification,
+      { recipient: viewer.personId, readAt: null },
+      { readAt: this.clock.now() },
+    );
+  }
+
   async markRead(viewer: Viewer, id: string): Promise<Notification> {
     return this.em.transactional(async (em) => {
       const n = await em.findOne(Notification, { id, recipient: viewer.personId });
