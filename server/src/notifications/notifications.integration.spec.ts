@@ -76,4 +76,27 @@ describe('in-app notifications (SQLite, moved clock)', () => {
     stops.forEach((stop) => stop());
     await Promise.all(clients.map((c) => c.dispose()));
   });
+
+  it('counts unread notices for the badge and marks them all read, only the viewer’s own', async () => {
+    const COUNT = 'query { unreadNotificationCount }';
+    const ALL = 'mutation { markAllNotificationsRead }';
+    const res = await app.gql<{ reportCritical: { ticketId: string } }>(
+      REPORT,
+      { input: { title: 'Door locks offline', definitionCode: 'DANGER_TO_LIFE_OR_HEALTH' } },
+      nils,
+    );
+    expect(res.errors).toBeUndefined();
+    await app.running.app.get(JobsService).runDueJobs();
+    const count = async (who: string) =>
+      (await app.gql<{ unreadNotificationCount: number }>(COUNT, {}, who)).data!
+        .unreadNotificationCount;
+    const before = await count(kari);
+    expect(before).toBeGreaterThanOrEqual(1);
+    const siljeBefore = await count(silje);
+    expect((await app.gql<{ markAllNotificationsRead: number }>(ALL, {}, kari)).data).toEqual({
+      markAllNotificationsRead: before,
+    });
+    expect(await count(kari)).toBe(0);
+    expect(await count(silje)).toBe(siljeBefore);
+  });
 });
