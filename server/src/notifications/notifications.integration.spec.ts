@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MikroORM } from '@mikro-orm/core';
 import { JobsService } from '../jobs/jobs.service.js';
+import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Notification } from './notification.entity.js';
+import { NotificationsService } from './notifications.service.js';
 import { TestApp } from '../test-support/test-app.js';
 
 const REPORT = `mutation($input: ReportCriticalInput!) { reportCritical(input: $input) { ticketId } }`;
@@ -98,5 +103,41 @@ describe('in-app notifications (SQLite, moved clock)', () => {
     });
     expect(await count(kari)).toBe(0);
     expect(await count(silje)).toBe(siljeBefore);
+  });
+
+  it('never notifies people of their own change, and once per recipient however many rules matched', async () => {
+    const em = app.em();
+    const [kariP, siljeP] = await Promise.all(
+      ['JOKA8203', 'ANSE7608'].map((u) =>
+        em.findOneOrFail(Person, { username: u }, { filters: false, populate: ['tenant'] }),
+      ),
+    );
+    const service = app.running.app.get(NotificationsService);
+    const base = {
+      tenantId: kariP!.tenant.id,
+      kind: 'ANNOUNCEMENT',
+      params: {},
+      text: 'Hygiene check',
+      actorId: kariP!.id,
+    };
+    await app.running.app
+      .get(MikroORM)
+      .em.fork()
+      .transactional((tx) =>
+        service.notifyAll(tx, [
+          { ...base, recipientId: kariP!.id },
+          { ...base, recipientId: siljeP!.id },
+          { ...base, recipientId: siljeP!.id },
+        ]),
+      );
+    await app.running.app.get(JobsService).runDueJobs();
+    const notices = await app
+      .em()
+      .find(Notification, { text: 'Hygiene check' }, { filters: false, populate: ['recipient'] });
+    expect(notices.map((n) => n.recipient.id)).toEqual([siljeP!.id]);
+    const mails = await app
+      .em()
+      .find(OutgoingMessage, { key: `notice:${notices[0]!.id}:email` }, { filters: false });
+    expect(mails.length).toBe(siljeP!.email ? 1 : 0);
   });
 });

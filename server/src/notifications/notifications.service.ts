@@ -30,6 +30,8 @@ export interface NotifyInput {
   params: Record<string, string | number | null>;
   text: string;
   ticketId?: string | null;
+  /** Who made the change: nobody is notified of their own change. */
+  actorId?: string | null;
 }
 
 export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
@@ -62,9 +64,10 @@ export class NotificationsService implements OnModuleInit {
     );
   }
 
-  async notify(em: EntityManager, input: NotifyInput): Promise<Notification> {
+  /** One notice, or null when it would tell the actor of their own change. */
+  async notify(em: EntityManager, input: NotifyInput): Promise<Notification | null> {
     const [n] = await this.notifyAll(em, [input]);
-    return n as Notification;
+    return n ?? null;
   }
 
   /**
@@ -72,7 +75,7 @@ export class NotificationsService implements OnModuleInit {
    * added a chunk per statement rather than one statement per recipient.
    */
   async notifyAll(em: EntityManager, inputs: readonly NotifyInput[]): Promise<Notification[]> {
-    const created = inputs.map((input) => this.create(em, input));
+    const created = distinctNotices(inputs).map((input) => this.create(em, input));
     for (let i = 0; i < created.length; i += JOBS_PER_STATEMENT) {
       await this.jobs.scheduleAll(
         em,
@@ -203,4 +206,21 @@ function eventOf(kind: string, aboutTicket: boolean): NotificationEvent {
   if (isNotificationEvent(kind)) return kind;
   if (kind === 'CRITICAL_OVERTIME_LIMIT') return 'CRITICAL_ESCALATION';
   return aboutTicket ? 'TICKET_UPDATED' : 'ANNOUNCEMENT';
+}
+
+/**
+ * Hygiene before anything is written: never a notice to the person who made the change, and
+ * one per recipient, kind and ticket however many rules matched them (the first wins).
+ */
+export function distinctNotices(inputs: readonly NotifyInput[]): NotifyInput[] {
+  const seen = new Set<string>();
+  const out: NotifyInput[] = [];
+  for (const input of inputs) {
+    if (input.actorId != null && input.actorId === input.recipientId) continue;
+    const key = `${input.recipientId}\u0000${input.kind}\u0000${input.ticketId ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(input);
+  }
+  return out;
 }
