@@ -13,3 +13,4 @@ export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
 export * from './mail/message-id.js';
 export * from './mail/templates.js';
+export * from './notifications/preferences.js';

@@ -464,6 +464,12 @@ const MATRIX: Record<string, Entry> = {
   myNotifications: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
   unreadNotificationCount: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
   markAllNotificationsRead: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  myNotificationPreferences: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  // Own preferences only: there is no person argument to point at anyone else.
+  setNotificationPreferences: {
+    args: () => ({ changes: [{ event: 'TICKET_UPDATED', channel: 'SMS', enabled: true }] }),
+    expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' },
+  },
   outgoingMessages: {
     args: tenantArg,
     expect: {

@@ -25,6 +25,7 @@ import { CriticalSettings } from '../critical/critical-settings.entity.js';
 import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
 import { Asset } from '../assets/asset.entity.js';
 import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
+import { NotificationPreference } from '../notifications/notification-preference.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   TicketSla,
   Asset,
   OutgoingMessage,
+  NotificationPreference,
 ];

@@ -39,6 +39,7 @@ export const tenantFilter: FilterDef = {
     'TicketSla',
     'Asset',
     'OutgoingMessage',
+    'NotificationPreference',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };
