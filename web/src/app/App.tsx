@@ -20,6 +20,8 @@ import { AssetsPage } from '../features/assets/AssetsPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
+import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage';
+import { UnreadBadge } from '../features/notifications/UnreadBadge';
 import { Shell } from './Shell';
 
 // Charts are heavy; only agents who open the dashboard load them.
@@ -60,6 +62,7 @@ export function App() {
       isAgent={viewer.isAgent}
       canEditCalendars={viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR')}
       accountMenu={<AccountMenu displayName={viewer.person.displayName} roles={viewer.roles} />}
+      unreadBadge={<UnreadBadge />}
       onSignOut={onSignOut}
     >
       <AvailabilityBanner />
@@ -131,6 +134,7 @@ export function App() {
           element={<TicketPage isAgent={viewer.isAgent} viewerId={viewer.person.id} />}
         />
         <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/profile/notifications" element={<NotificationPreferencesPage />} />
         <Route path="/password" element={<ChangePasswordPage />} />
         <Route
           path="/staff"

@@ -12,6 +12,7 @@ import { messages as sla } from '../features/sla/messages';
 import { messages as oncall } from '../features/oncall/messages';
 import { messages as calendars } from '../features/calendars/messages';
 import { messages as assets } from '../features/assets/messages';
+import { messages as notifications } from '../features/notifications/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -33,6 +34,7 @@ const FEATURES = [
   oncall,
   calendars,
   assets,
+  notifications,
   components,
 ];
 
