@@ -326,6 +326,21 @@ describe('passwords, lockout and resets', () => {
       expect(sms).toHaveLength(1);
       // Five days before the 90-day expiry, in Kävlinge's language, through the outgoing queue.
       expect(sms[0]?.text).toMatch(/lösenord går ut \d{4}-\d{2}-\d{2}/);
+      // The day of expiry: 90 days after the change, in Kävlinge's time zone.
+      const changedAt = app.clock.now().getTime() - 85 * 24 * 60 * 60_000;
+      const expiresOn = new Date(changedAt + 90 * 24 * 60 * 60_000).toISOString().slice(0, 10);
+      expect(sms[0]?.text).toContain(expiresOn);
+      // And the administrator's SMS outbox shows it.
+      const admin = await app.signIn('AXNS8514');
+      const box = await app.gql<{ outgoingMessages: { recipient: string; kind: string }[] }>(
+        'query($t: ID!) { outgoingMessages(tenantId: $t, channel: "SMS", statuses: ["SENT"]) { recipient kind } }',
+        { t: kav.id },
+        admin,
+      );
+      expect(box.data?.outgoingMessages).toContainEqual({
+        recipient: '+46709990077',
+        kind: 'PASSWORD_EXPIRY',
+      });
       const queued = await app
         .em()
         .find(
