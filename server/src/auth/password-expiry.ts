@@ -3,6 +3,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  effectivePreference,
   localDateOf,
   passwordExpiresAt,
   passwordExpiryReminderAt,
@@ -15,6 +16,7 @@ import { JobsService } from '../jobs/jobs.service.js';
 import type { Job } from '../jobs/job.entity.js';
 import { OutgoingQueue, type QueueMessage } from '../messaging/outgoing-queue.js';
 import { Person } from '../people/person.entity.js';
+import { storedPreferences } from '../notifications/notification-preferences.service.js';
 import { tenantPasswordPolicy } from '../tenants/tenant.entity.js';
 import { accountStatus } from './account-state.js';
 
@@ -89,11 +91,12 @@ export class PasswordExpiryReminders implements OnModuleInit {
       kind: 'PASSWORD_EXPIRY',
       body: text.body,
     };
+    const own = (await storedPreferences(em, [person.id])).get(person.id) ?? new Map();
     const messages: QueueMessage[] = [];
-    if (person.mobile) {
+    if (person.mobile && effectivePreference('PASSWORD_EXPIRY', 'SMS', own)) {
       messages.push({ ...base, channel: 'SMS', to: person.mobile, key: `${job.key}:sms` });
     }
-    if (person.email) {
+    if (person.email && effectivePreference('PASSWORD_EXPIRY', 'EMAIL', own)) {
       messages.push({
         ...base,
         channel: 'EMAIL',

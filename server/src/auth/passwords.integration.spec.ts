@@ -315,6 +315,18 @@ describe('passwords, lockout and resets', () => {
       const cookie = await app.signIn(p.username);
       const ok = await app.gql(CHANGE, { c: DEMO_PASSWORD, n: 'Vinterhage-2026' }, cookie);
       expect(ok.errors).toBeUndefined();
+      // Someone who turned the SMS off gets none (their e-mail preference stays on).
+      const q = await newPerson({ mobile: '+46709990078' });
+      const qCookie = await app.signIn(q.username);
+      const off = await app.gql(
+        'mutation { setNotificationPreferences(changes: [{ event: "PASSWORD_EXPIRY", channel: "SMS", enabled: false }]) { enabled } }',
+        {},
+        qCookie,
+      );
+      expect(off.errors).toBeUndefined();
+      expect(
+        (await app.gql(CHANGE, { c: DEMO_PASSWORD, n: 'Vinterhage-2026' }, qCookie)).errors,
+      ).toBeUndefined();
       const outbox = app.running.app.get(Outbox);
       const jobs = app.running.app.get(JobsService);
       app.clock.advanceMinutes(84 * 24 * 60);
@@ -324,6 +336,7 @@ describe('passwords, lockout and resets', () => {
       await jobs.runDueJobs();
       const sms = outbox.messages({ to: '+46709990077' });
       expect(sms).toHaveLength(1);
+      expect(outbox.messages({ to: '+46709990078' })).toHaveLength(0);
       // Five days before the 90-day expiry, in Kävlinge's language, through the outgoing queue.
       expect(sms[0]?.text).toMatch(/lösenord går ut \d{4}-\d{2}-\d{2}/);
       // The day of expiry: 90 days after the change, in Kävlinge's time zone.

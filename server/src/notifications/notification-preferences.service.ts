@@ -37,23 +37,11 @@ export class NotificationPreferencesService {
   ) {}
 
   /** Stored choices of several people (system use), by person id then preference key. */
-  async storedFor(
+  storedFor(
     em: EntityManager,
     personIds: readonly string[],
   ): Promise<Map<string, Map<string, boolean>>> {
-    const out = new Map<string, Map<string, boolean>>();
-    if (personIds.length === 0) return out;
-    const rows = await em.find(
-      NotificationPreference,
-      { person: { $in: [...new Set(personIds)] } },
-      { filters: false, fields: ['person', 'event', 'channel', 'enabled'] },
-    );
-    for (const r of rows) {
-      let m = out.get(r.person.id);
-      if (!m) out.set(r.person.id, (m = new Map()));
-      m.set(preferenceKey(r.event, r.channel), r.enabled);
-    }
-    return out;
+    return storedPreferences(em, personIds);
   }
 
   async mine(viewer: Viewer): Promise<PreferenceCell[]> {
@@ -136,4 +124,24 @@ export class NotificationPreferencesService {
     });
     return this.mine(viewer);
   }
+}
+
+/** Stored choices of several people (system use), by person id then preference key. */
+export async function storedPreferences(
+  em: EntityManager,
+  personIds: readonly string[],
+): Promise<Map<string, Map<string, boolean>>> {
+  const out = new Map<string, Map<string, boolean>>();
+  if (personIds.length === 0) return out;
+  const rows = await em.find(
+    NotificationPreference,
+    { person: { $in: [...new Set(personIds)] } },
+    { filters: false, fields: ['person', 'event', 'channel', 'enabled'] },
+  );
+  for (const r of rows) {
+    let m = out.get(r.person.id);
+    if (!m) out.set(r.person.id, (m = new Map()));
+    m.set(preferenceKey(r.event, r.channel), r.enabled);
+  }
+  return out;
 }
