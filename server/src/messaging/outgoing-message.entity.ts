@@ -18,6 +18,11 @@ export type OutgoingStatus = (typeof OUTGOING_STATUSES)[number];
 @Entity({ tableName: 'outgoing_message' })
 @Index({ name: 'outgoing_message_due_idx', properties: ['status', 'nextAttemptAt'] })
 @Index({ name: 'outgoing_message_ticket_idx', properties: ['ticketId', 'createdAt'] })
+// A person's latest mail (digest window, see NotificationsService.deliver).
+@Index({
+  name: 'outgoing_message_person_idx',
+  properties: ['recipientPersonId', 'channel', 'createdAt'],
+})
 export class OutgoingMessage extends TenantOwned {
   [OptionalProps]?:
     | 'status'
