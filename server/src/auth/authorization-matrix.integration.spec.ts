@@ -499,6 +499,32 @@ const MATRIX: Record<string, Entry> = {
       idaBurAdmin: 'FORBIDDEN',
     },
   },
+  saveNotificationTemplate: {
+    args: (ids) => ({
+      tenantId: ids.kavTenant,
+      event: 'TICKET_REPLIED',
+      language: 'sv',
+      subject: '[{{ticketNumber}}] {{ticketTitle}}',
+      body: 'Hej {{recipientName}}, {{author}} har svarat: {{text}} {{link}}',
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
+  resetNotificationTemplate: {
+    args: (ids) => ({ tenantId: ids.kavTenant, event: 'TICKET_REPLIED', language: 'sv' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
 
   // ---- assets ----
   assets: {

@@ -17,6 +17,7 @@ import type { Job } from '../jobs/job.entity.js';
 import { OutgoingQueue, type QueueMessage } from '../messaging/outgoing-queue.js';
 import { Person } from '../people/person.entity.js';
 import { storedPreferences } from '../notifications/notification-preferences.service.js';
+import { templateOverride } from '../notifications/notification-templates.js';
 import { tenantPasswordPolicy } from '../tenants/tenant.entity.js';
 import { accountStatus } from './account-state.js';
 
@@ -80,11 +81,13 @@ export class PasswordExpiryReminders implements OnModuleInit {
       entityId: person.id,
       data: { expiresOn: day },
     });
-    const text = renderMessage('PASSWORD_EXPIRY', templateLanguageOf(person.tenant.country), {
-      recipientName: person.givenName,
-      expiresOn: day,
-      link: this.profileUrl,
-    });
+    const language = templateLanguageOf(person.tenant.country);
+    const text = renderMessage(
+      'PASSWORD_EXPIRY',
+      language,
+      { recipientName: person.givenName, expiresOn: day, link: this.profileUrl },
+      await templateOverride(em, person.tenant.id, 'PASSWORD_EXPIRY', language),
+    );
     const base = {
       tenantId: person.tenant.id,
       recipientPersonId: person.id,

@@ -26,6 +26,7 @@ import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
 import { Asset } from '../assets/asset.entity.js';
 import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
 import { NotificationPreference } from '../notifications/notification-preference.entity.js';
+import { NotificationTemplate } from '../notifications/notification-template.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -59,4 +60,5 @@ export const ENTITIES = [
   Asset,
   OutgoingMessage,
   NotificationPreference,
+  NotificationTemplate,
 ];

@@ -40,6 +40,7 @@ export const tenantFilter: FilterDef = {
     'Asset',
     'OutgoingMessage',
     'NotificationPreference',
+    'NotificationTemplate',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

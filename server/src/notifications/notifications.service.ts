@@ -32,6 +32,7 @@ import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Notification } from './notification.entity.js';
 import { NotificationPreferencesService } from './notification-preferences.service.js';
+import { templateOverride } from './notification-templates.js';
 
 export interface NotifyInput {
   tenantId: string;
@@ -300,15 +301,22 @@ export class NotificationsService implements OnModuleInit {
       : null;
     const event = eventOf(n.kind, ticket !== null);
     const link = ticket ? `${this.config.publicUrl}/tickets/${ticket.id}` : this.config.publicUrl;
-    const rendered = renderMessage(event, templateLanguageOf(n.tenant.country), {
-      ...n.params,
-      recipientName: n.recipient.givenName,
-      ticketNumber: ticket?.number ?? null,
-      ticketTitle: ticket?.title ?? null,
-      text: n.text,
-      title: n.text.slice(0, 120),
-      link,
-    });
+    const language = templateLanguageOf(n.tenant.country);
+    const override = await templateOverride(em, n.tenant.id, event, language);
+    const rendered = renderMessage(
+      event,
+      language,
+      {
+        ...n.params,
+        recipientName: n.recipient.givenName,
+        ticketNumber: ticket?.number ?? null,
+        ticketTitle: ticket?.title ?? null,
+        text: n.text,
+        title: n.text.slice(0, 120),
+        link,
+      },
+      override,
+    );
     return { event, prefEvent: preferenceEventOf(n.kind, ticket !== null), ...rendered, link };
   }
 

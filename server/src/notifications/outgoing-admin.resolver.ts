@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
 import { Inject } from '@nestjs/common';
 import {
@@ -12,8 +13,10 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import {
+  DEFAULT_TEMPLATES,
   EVENT_PLACEHOLDERS,
   TEMPLATE_LANGUAGES,
+  type NotificationEvent,
   isNotificationEvent,
   renderMessage,
   validateTemplate,
@@ -34,6 +37,10 @@ import {
   type OutgoingStatus,
 } from '../messaging/outgoing-message.entity.js';
 import { OutgoingQueue } from '../messaging/outgoing-queue.js';
+import { Clock } from '../common/clock.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { NotificationTemplate } from './notification-template.entity.js';
+import { templateOverride } from './notification-templates.js';
 
 @ObjectType('OutgoingMessage', { description: 'An e-mail or SMS in the outgoing queue.' })
 export class OutgoingMessageModel {
@@ -64,6 +71,14 @@ export class TemplatePreviewModel {
   @Field(() => String) body!: string;
   @Field(() => [String], { description: 'The placeholders this event offers.' })
   placeholders!: string[];
+  @Field(() => String, { description: 'The subject template (before placeholders are filled).' })
+  subjectTemplate!: string;
+  @Field(() => String, { description: 'The body template (before placeholders are filled).' })
+  bodyTemplate!: string;
+  @Field(() => Boolean, {
+    description: 'The municipality has its own text for this event and language.',
+  })
+  customised!: boolean;
 }
 
 /** Example values a preview fills in. */
@@ -92,6 +107,7 @@ export class OutgoingAdminResolver {
     private readonly em: EntityManager,
     private readonly queue: OutgoingQueue,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -183,51 +199,172 @@ export class OutgoingAdminResolver {
 
   @Query(() => TemplatePreviewModel, {
     description:
-      "Administrators: renders an event's template (the default, or the subject/body given) with example values. Unknown placeholders are refused (BAD_USER_INPUT, field codes UNKNOWN_PLACEHOLDER, MALFORMED_PLACEHOLDER, EMPTY).",
+      "Administrators: renders an event's template (the municipality's own text, else the default, or the subject/body given) with example values. Unknown placeholders are refused (BAD_USER_INPUT, field codes UNKNOWN_PLACEHOLDER, MALFORMED_PLACEHOLDER, EMPTY).",
   })
-  notificationTemplatePreview(
+  async notificationTemplatePreview(
     @CurrentViewer() viewer: Viewer,
     @Args('tenantId', { type: () => ID }) tenantId: string,
     @Args('event', { type: () => String }) event: string,
     @Args('language', { type: () => String }) language: string,
     @Args('subject', { type: () => String, nullable: true }) subject: string | null | undefined,
     @Args('body', { type: () => String, nullable: true }) body: string | null | undefined,
-  ): TemplatePreviewModel {
+  ): Promise<TemplatePreviewModel> {
     if (!mayAdministerTenant(viewer, tenantId)) throw AppError.forbidden();
-    const problems: FieldProblem[] = [];
-    if (!isNotificationEvent(event)) {
-      problems.push({ field: 'event', code: 'INVALID', message: 'Unknown event.' });
+    const [e, l] = checkTemplate(event, language, subject, body);
+    const stored = await templateOverride(this.em, tenantId, e, l);
+    return preview(e, l, {
+      subject: subject ?? stored?.subject ?? DEFAULT_TEMPLATES[l][e].subject,
+      body: body ?? stored?.body ?? DEFAULT_TEMPLATES[l][e].body,
+      customised: stored !== null,
+    });
+  }
+
+  @Mutation(() => TemplatePreviewModel, {
+    description:
+      "Administrators: stores the municipality's own subject and body for an event and language (validated as the preview is); answers its preview.",
+  })
+  async saveNotificationTemplate(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('event', { type: () => String }) event: string,
+    @Args('language', { type: () => String }) language: string,
+    @Args('subject', { type: () => String }) subject: string,
+    @Args('body', { type: () => String }) body: string,
+  ): Promise<TemplatePreviewModel> {
+    if (!mayAdministerTenant(viewer, tenantId)) throw AppError.forbidden();
+    const [e, l] = checkTemplate(event, language, subject, body);
+    if (subject.length > 400) {
+      throw AppError.badInput('Invalid template.', [
+        {
+          field: 'subject',
+          code: 'TOO_LONG',
+          message: 'At most 400 characters.',
+          params: { max: 400 },
+        },
+      ]);
     }
-    if (!(TEMPLATE_LANGUAGES as readonly string[]).includes(language)) {
-      problems.push({ field: 'language', code: 'INVALID', message: 'Unknown language.' });
+    if (body.length > 20_000) {
+      throw AppError.badInput('Invalid template.', [
+        {
+          field: 'body',
+          code: 'TOO_LONG',
+          message: 'At most 20,000 characters.',
+          params: { max: 20_000 },
+        },
+      ]);
     }
-    if (problems.length || !isNotificationEvent(event))
-      throw AppError.badInput('Invalid template.', problems);
-    const allowed = EVENT_PLACEHOLDERS[event];
-    for (const [field, text] of [
-      ['subject', subject],
-      ['body', body],
-    ] as const) {
-      if (text == null) continue;
-      for (const p of validateTemplate(text, allowed)) {
-        problems.push({
-          field,
-          code: p.code,
-          message:
-            p.code === 'UNKNOWN_PLACEHOLDER'
-              ? `Unknown placeholder {{${p.detail}}}.`
-              : p.code === 'EMPTY'
-                ? 'The text is empty.'
-                : 'Placeholders are written {{name}}.',
-          params: { placeholder: p.detail, allowed: [...allowed] },
+    await this.em.transactional(async (em) => {
+      const row = await em.findOne(NotificationTemplate, {
+        tenant: tenantId,
+        event: e,
+        language: l,
+      });
+      const now = this.clock.now();
+      if (row) {
+        row.subject = subject;
+        row.body = body;
+        row.updatedAt = now;
+      } else {
+        em.create(NotificationTemplate, {
+          id: randomUUID(),
+          tenant: em.getReference(Tenant, tenantId),
+          event: e,
+          language: l,
+          subject,
+          body,
+          updatedAt: now,
         });
       }
-    }
-    if (problems.length) throw AppError.badInput('Invalid template.', problems);
-    const rendered = renderMessage(event, language as TemplateLanguage, SAMPLE, {
-      ...(subject != null ? { subject } : {}),
-      ...(body != null ? { body } : {}),
+      this.audit.record(em, {
+        tenantId,
+        actorId: viewer.personId,
+        action: 'notification.template.saved',
+        entityType: 'NotificationTemplate',
+        entityId: `${e}:${l}`,
+        data: { event: e, language: l },
+      });
     });
-    return { ...rendered, placeholders: [...allowed] };
+    return preview(e, l, { subject, body, customised: true });
   }
+
+  @Mutation(() => TemplatePreviewModel, {
+    description:
+      "Administrators: removes the municipality's own text for an event and language, back to the default; answers the default's preview.",
+  })
+  async resetNotificationTemplate(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('event', { type: () => String }) event: string,
+    @Args('language', { type: () => String }) language: string,
+  ): Promise<TemplatePreviewModel> {
+    if (!mayAdministerTenant(viewer, tenantId)) throw AppError.forbidden();
+    const [e, l] = checkTemplate(event, language, null, null);
+    await this.em.transactional(async (em) => {
+      await em.nativeDelete(NotificationTemplate, { tenant: tenantId, event: e, language: l });
+      this.audit.record(em, {
+        tenantId,
+        actorId: viewer.personId,
+        action: 'notification.template.reset',
+        entityType: 'NotificationTemplate',
+        entityId: `${e}:${l}`,
+        data: { event: e, language: l },
+      });
+    });
+    return preview(e, l, { ...DEFAULT_TEMPLATES[l][e], customised: false });
+  }
+}
+
+function preview(
+  event: NotificationEvent,
+  language: TemplateLanguage,
+  t: { subject: string; body: string; customised: boolean },
+): TemplatePreviewModel {
+  const rendered = renderMessage(event, language, SAMPLE, t);
+  return {
+    ...rendered,
+    placeholders: [...EVENT_PLACEHOLDERS[event]],
+    subjectTemplate: t.subject,
+    bodyTemplate: t.body,
+    customised: t.customised,
+  };
+}
+
+/** The event and language, or BAD_USER_INPUT with field codes for them and for the texts. */
+function checkTemplate(
+  event: string,
+  language: string,
+  subject: string | null | undefined,
+  body: string | null | undefined,
+): [NotificationEvent, TemplateLanguage] {
+  const problems: FieldProblem[] = [];
+  if (!isNotificationEvent(event)) {
+    problems.push({ field: 'event', code: 'INVALID', message: 'Unknown event.' });
+  }
+  if (!(TEMPLATE_LANGUAGES as readonly string[]).includes(language)) {
+    problems.push({ field: 'language', code: 'INVALID', message: 'Unknown language.' });
+  }
+  if (problems.length || !isNotificationEvent(event))
+    throw AppError.badInput('Invalid template.', problems);
+  const allowed = EVENT_PLACEHOLDERS[event];
+  for (const [field, text] of [
+    ['subject', subject],
+    ['body', body],
+  ] as const) {
+    if (text == null) continue;
+    for (const p of validateTemplate(text, allowed)) {
+      problems.push({
+        field,
+        code: p.code,
+        message:
+          p.code === 'UNKNOWN_PLACEHOLDER'
+            ? `Unknown placeholder {{${p.detail}}}.`
+            : p.code === 'EMPTY'
+              ? 'The text is empty.'
+              : 'Placeholders are written {{name}}.',
+        params: { placeholder: p.detail, allowed: [...allowed] },
+      });
+    }
+  }
+  if (problems.length) throw AppError.badInput('Invalid template.', problems);
+  return [event, language as TemplateLanguage];
 }
