@@ -96,6 +96,20 @@ test('an administrator previews templates, lists outgoing messages and sees the 
   await expect(page.getByTestId('template-preview')).toContainText('KAV-2026-000123');
   await previewBox.getByLabel('Language').selectOption('sv');
   await expect(page.getByTestId('template-preview')).toContainText('Hej Sara');
+  // The municipality's own subject, then back to the default.
+  await previewBox.getByLabel('Subject template').fill('Kävlinge: {{ticketTitle}}');
+  await previewBox.getByRole('button', { name: 'Save text' }).click();
+  await expect(previewBox.getByRole('status')).toContainText('Text saved.');
+  await expect(page.getByTestId('template-preview')).toContainText(
+    'Kävlinge: The printer on floor 2 jams',
+  );
+  await expect(previewBox).toContainText('This municipality uses its own text.');
+  await previewBox.getByLabel('Subject template').fill('Kävlinge: {{nosuch}}');
+  await previewBox.getByRole('button', { name: 'Save text' }).click();
+  await expect(previewBox.getByRole('alert')).toContainText('unknown or malformed placeholder');
+  await previewBox.getByRole('button', { name: 'Back to the default' }).click();
+  await expect(previewBox.getByRole('status')).toContainText('Default text restored.');
+  await expect(page.getByTestId('template-preview')).not.toContainText('Kävlinge:');
 
   await page
     .getByRole('region', { name: 'Outgoing messages' })

@@ -9,6 +9,8 @@ import {
   Stack,
   Table,
   Text,
+  Textarea,
+  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -18,7 +20,9 @@ import { useMutation, useQuery } from 'urql';
 import {
   NotificationTemplatePreviewQuery,
   OutgoingMessagesQuery,
+  ResetNotificationTemplateMutation,
   RetryOutgoingMessageMutation,
+  SaveNotificationTemplateMutation,
 } from './notifications.graphql';
 
 const EVENTS = [
@@ -56,11 +60,28 @@ function TemplatePreview({ tenantId }: { tenantId: string }) {
   const { t } = useTranslation();
   const [event, setEvent] = useState<string>('TICKET_REPLIED');
   const [language, setLanguage] = useState<string>('sv');
-  const [{ data }] = useQuery({
+  const [{ data }, refetch] = useQuery({
     query: NotificationTemplatePreviewQuery,
     variables: { tenantId, event, language },
+    requestPolicy: 'cache-and-network',
   });
+  const [, saveTemplate] = useMutation(SaveNotificationTemplateMutation);
+  const [, resetTemplate] = useMutation(ResetNotificationTemplateMutation);
+  const [draft, setDraft] = useState<{ key: string; subject: string; body: string } | null>(null);
+  const [status, setStatus] = useState<'saved' | 'reset' | 'error' | null>(null);
   const preview = data?.notificationTemplatePreview;
+  const key = `${event}:${language}`;
+  const current =
+    draft && draft.key === key
+      ? draft
+      : { key, subject: preview?.subjectTemplate ?? '', body: preview?.bodyTemplate ?? '' };
+  const choose = (next: { event?: string; language?: string }) => {
+    setDraft(null);
+    setStatus(null);
+    if (next.event) setEvent(next.event);
+    if (next.language) setLanguage(next.language);
+  };
+  const vars = { tenantId, event, language };
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="template-preview">
       <Title order={2} size="h3" id="template-preview" mb="sm">
@@ -70,13 +91,13 @@ function TemplatePreview({ tenantId }: { tenantId: string }) {
         <NativeSelect
           label={t('notifications.admin.event')}
           value={event}
-          onChange={(e) => setEvent(e.currentTarget.value)}
+          onChange={(e) => choose({ event: e.currentTarget.value })}
           data={EVENTS.map((v) => ({ value: v, label: t(`notifications.events.${v}`) }))}
         />
         <NativeSelect
           label={t('notifications.admin.language')}
           value={language}
-          onChange={(e) => setLanguage(e.currentTarget.value)}
+          onChange={(e) => choose({ language: e.currentTarget.value })}
           data={LANGUAGES.map((v) => ({
             value: v,
             label: t(`notifications.admin.languages.${v}`),
@@ -84,15 +105,82 @@ function TemplatePreview({ tenantId }: { tenantId: string }) {
         />
       </Group>
       {preview && (
-        <Stack gap="xs" mt="sm" data-testid="template-preview">
-          <Text fw={600}>
-            {t('notifications.admin.subject')}: {preview.subject}
-          </Text>
-          <Code block>{preview.body}</Code>
+        <Stack gap="xs" mt="sm">
+          {preview.customised && (
+            <Badge variant="light" c="blue.9">
+              {t('notifications.admin.customised')}
+            </Badge>
+          )}
+          <div data-testid="template-preview">
+            <Text fw={600}>
+              {t('notifications.admin.subject')}: {preview.subject}
+            </Text>
+            <Code block>{preview.body}</Code>
+          </div>
           <Text size="sm" c="dimmed">
             {t('notifications.admin.placeholders')}:{' '}
             {preview.placeholders.map((p) => `{{${p}}}`).join(', ')}
           </Text>
+          <TextInput
+            label={t('notifications.admin.subjectTemplate')}
+            value={current.subject}
+            onChange={(e) => setDraft({ ...current, subject: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('notifications.admin.bodyTemplate')}
+            value={current.body}
+            autosize
+            minRows={4}
+            onChange={(e) => setDraft({ ...current, body: e.currentTarget.value })}
+          />
+          <div aria-live="polite">
+            {status === 'saved' && (
+              <Alert color="green" role="status">
+                {t('notifications.admin.templateSaved')}
+              </Alert>
+            )}
+            {status === 'reset' && (
+              <Alert color="green" role="status">
+                {t('notifications.admin.templateReset')}
+              </Alert>
+            )}
+            {status === 'error' && (
+              <Alert color="red" role="alert">
+                {t('notifications.admin.templateError')}
+              </Alert>
+            )}
+          </div>
+          <Group>
+            <Button
+              onClick={() =>
+                void saveTemplate({ ...vars, subject: current.subject, body: current.body }).then(
+                  (res) => {
+                    setStatus(res.error ? 'error' : 'saved');
+                    if (!res.error) {
+                      setDraft(null);
+                      refetch({ requestPolicy: 'network-only' });
+                    }
+                  },
+                )
+              }
+            >
+              {t('notifications.admin.saveTemplate')}
+            </Button>
+            {preview.customised && (
+              <Button
+                variant="outline"
+                onClick={() =>
+                  void resetTemplate(vars).then((res) => {
+                    setStatus(res.error ? 'error' : 'reset');
+                    setDraft(null);
+                    refetch({ requestPolicy: 'network-only' });
+                  })
+                }
+              >
+                {t('notifications.admin.resetTemplate')}
+              </Button>
+            )}
+          </Group>
         </Stack>
       )}
     </Paper>

@@ -81,6 +81,47 @@ export const NotificationTemplatePreviewQuery = graphql(`
       subject
       body
       placeholders
+      subjectTemplate
+      bodyTemplate
+      customised
+    }
+  }
+`);
+
+export const SaveNotificationTemplateMutation = graphql(`
+  mutation SaveNotificationTemplate(
+    $tenantId: ID!
+    $event: String!
+    $language: String!
+    $subject: String!
+    $body: String!
+  ) {
+    saveNotificationTemplate(
+      tenantId: $tenantId
+      event: $event
+      language: $language
+      subject: $subject
+      body: $body
+    ) {
+      subject
+      body
+      placeholders
+      subjectTemplate
+      bodyTemplate
+      customised
+    }
+  }
+`);
+
+export const ResetNotificationTemplateMutation = graphql(`
+  mutation ResetNotificationTemplate($tenantId: ID!, $event: String!, $language: String!) {
+    resetNotificationTemplate(tenantId: $tenantId, event: $event, language: $language) {
+      subject
+      body
+      placeholders
+      subjectTemplate
+      bodyTemplate
+      customised
     }
   }
 `);
