@@ -15,3 +15,5 @@ export * from './mail/message-id.js';
 export * from './knowledge/knowledge.js';
 export * from './mail/inbound-mail.js';
 export * from './auth/session-limits.js';
+export * from './mail/templates.js';
+export * from './notifications/preferences.js';

@@ -495,6 +495,69 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: U, lenaBurAgent: 'refused' },
   },
   myNotifications: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  unreadNotificationCount: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  markAllNotificationsRead: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  myNotificationPreferences: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
+  // Own preferences only: there is no person argument to point at anyone else.
+  setNotificationPreferences: {
+    args: () => ({ changes: [{ event: 'TICKET_UPDATED', channel: 'SMS', enabled: true }] }),
+    expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' },
+  },
+  outgoingMessages: {
+    args: tenantArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
+  retryOutgoingMessage: {
+    args: (ids) => ({ id: ids.kavTicket }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'NOT_FOUND',
+      nilsKavAdmin: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+  notificationTemplatePreview: {
+    args: (ids) => ({ tenantId: ids.kavTenant, event: 'TICKET_REPLIED', language: 'sv' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
+  saveNotificationTemplate: {
+    args: (ids) => ({
+      tenantId: ids.kavTenant,
+      event: 'TICKET_REPLIED',
+      language: 'sv',
+      subject: '[{{ticketNumber}}] {{ticketTitle}}',
+      body: 'Hej {{recipientName}}, {{author}} har svarat: {{text}} {{link}}',
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
+  resetNotificationTemplate: {
+    args: (ids) => ({ tenantId: ids.kavTenant, event: 'TICKET_REPLIED', language: 'sv' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'FORBIDDEN',
+    },
+  },
 
   // ---- assets ----
   assets: {

@@ -1,12 +1,23 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import type { EntityManager } from '@mikro-orm/core';
-import { localDateOf, passwordExpiresAt, passwordExpiryReminderAt } from '@linje/shared';
+import {
+  effectivePreference,
+  localDateOf,
+  passwordExpiresAt,
+  passwordExpiryReminderAt,
+  renderMessage,
+  templateLanguageOf,
+} from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { Job } from '../jobs/job.entity.js';
-import { SmsSender } from '../messaging/sms-sender.js';
+import { OutgoingQueue, type QueueMessage } from '../messaging/outgoing-queue.js';
 import { Person } from '../people/person.entity.js';
+import { storedPreferences } from '../notifications/notification-preferences.service.js';
+import { templateOverride } from '../notifications/notification-templates.js';
 import { tenantPasswordPolicy } from '../tenants/tenant.entity.js';
 import { accountStatus } from './account-state.js';
 
@@ -21,15 +32,18 @@ export const PASSWORD_EXPIRY_REMINDER_JOB = 'password.expiryReminder';
 export class PasswordExpiryReminders implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
-    private readonly sms: SmsSender,
+    private readonly outgoing: OutgoingQueue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private get profileUrl(): string {
+    return `${this.config.publicUrl}/profile`;
+  }
+
   onModuleInit(): void {
-    this.jobs.register(PASSWORD_EXPIRY_REMINDER_JOB, (em, job, afterCommit) =>
-      this.remind(em, job, afterCommit),
-    );
+    this.jobs.register(PASSWORD_EXPIRY_REMINDER_JOB, (em, job) => this.remind(em, job));
   }
 
   /** In the caller's transaction, after `person.passwordChangedAt` was set. Needs `tenant`. */
@@ -45,11 +59,7 @@ export class PasswordExpiryReminders implements OnModuleInit {
     });
   }
 
-  private async remind(
-    em: EntityManager,
-    job: Job,
-    afterCommit: (fn: () => Promise<void>) => void,
-  ): Promise<void> {
+  private async remind(em: EntityManager, job: Job): Promise<void> {
     const { personId, changedAt } = job.payload;
     if (typeof personId !== 'string' || typeof changedAt !== 'number') return;
     const person = await em.findOne(
@@ -58,9 +68,8 @@ export class PasswordExpiryReminders implements OnModuleInit {
       { filters: false, populate: ['tenant'] },
     );
     if (!person || person.passwordChangedAt?.getTime() !== changedAt) return;
-    const to = person.mobile;
     const now = this.clock.now();
-    if (!to || accountStatus(person, now) !== 'ACTIVE') return;
+    if ((!person.mobile && !person.email) || accountStatus(person, now) !== 'ACTIVE') return;
     const expiresAt = passwordExpiresAt(tenantPasswordPolicy(person.tenant), new Date(changedAt));
     if (!expiresAt) return;
     const day = localDateOf(person.tenant.timeZone, expiresAt);
@@ -72,11 +81,33 @@ export class PasswordExpiryReminders implements OnModuleInit {
       entityId: person.id,
       data: { expiresOn: day },
     });
-    afterCommit(() =>
-      this.sms.send({
-        to,
-        text: `Linje: your password expires on ${day}. Choose a new one in Linje under My profile before then.`,
-      }),
+    const language = templateLanguageOf(person.tenant.country);
+    const text = renderMessage(
+      'PASSWORD_EXPIRY',
+      language,
+      { recipientName: person.givenName, expiresOn: day, link: this.profileUrl },
+      await templateOverride(em, person.tenant.id, 'PASSWORD_EXPIRY', language),
     );
+    const base = {
+      tenantId: person.tenant.id,
+      recipientPersonId: person.id,
+      kind: 'PASSWORD_EXPIRY',
+      body: text.body,
+    };
+    const own = (await storedPreferences(em, [person.id])).get(person.id) ?? new Map();
+    const messages: QueueMessage[] = [];
+    if (person.mobile && effectivePreference('PASSWORD_EXPIRY', 'SMS', own)) {
+      messages.push({ ...base, channel: 'SMS', to: person.mobile, key: `${job.key}:sms` });
+    }
+    if (person.email && effectivePreference('PASSWORD_EXPIRY', 'EMAIL', own)) {
+      messages.push({
+        ...base,
+        channel: 'EMAIL',
+        to: person.email,
+        subject: text.subject,
+        key: `${job.key}:email`,
+      });
+    }
+    await this.outgoing.enqueue(em, messages);
   }
 }

@@ -4,6 +4,7 @@ import type { Role } from '@linje/shared';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { seedPerson } from '../demo/factories.js';
+import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Outbox } from '../messaging/outbox.js';
 import { Person } from '../people/person.entity.js';
@@ -314,6 +315,18 @@ describe('passwords, lockout and resets', () => {
       const cookie = await app.signIn(p.username);
       const ok = await app.gql(CHANGE, { c: DEMO_PASSWORD, n: 'Vinterhage-2026' }, cookie);
       expect(ok.errors).toBeUndefined();
+      // Someone who turned the SMS off gets none (their e-mail preference stays on).
+      const q = await newPerson({ mobile: '+46709990078' });
+      const qCookie = await app.signIn(q.username);
+      const off = await app.gql(
+        'mutation { setNotificationPreferences(changes: [{ event: "PASSWORD_EXPIRY", channel: "SMS", enabled: false }]) { enabled } }',
+        {},
+        qCookie,
+      );
+      expect(off.errors).toBeUndefined();
+      expect(
+        (await app.gql(CHANGE, { c: DEMO_PASSWORD, n: 'Vinterhage-2026' }, qCookie)).errors,
+      ).toBeUndefined();
       const outbox = app.running.app.get(Outbox);
       const jobs = app.running.app.get(JobsService);
       app.clock.advanceMinutes(84 * 24 * 60);
@@ -323,7 +336,49 @@ describe('passwords, lockout and resets', () => {
       await jobs.runDueJobs();
       const sms = outbox.messages({ to: '+46709990077' });
       expect(sms).toHaveLength(1);
-      expect(sms[0]?.text).toMatch(/expires on \d{4}-\d{2}-\d{2}/);
+      expect(outbox.messages({ to: '+46709990078' })).toHaveLength(0);
+      // Five days before the 90-day expiry, in Kävlinge's language, through the outgoing queue.
+      expect(sms[0]?.text).toMatch(/lösenord går ut \d{4}-\d{2}-\d{2}/);
+      // The day of expiry: 90 days after the change, in Kävlinge's time zone.
+      const changedAt = app.clock.now().getTime() - 85 * 24 * 60 * 60_000;
+      const expiresOn = new Date(changedAt + 90 * 24 * 60 * 60_000).toISOString().slice(0, 10);
+      expect(sms[0]?.text).toContain(expiresOn);
+      // And the administrator's SMS outbox shows it (the administrator's own password is
+      // renewed first: 85 days on, under this policy it would have to be changed).
+      const adminEm = app.em();
+      const adminP = await adminEm.findOneOrFail(
+        Person,
+        { username: 'AXNS8514' },
+        { filters: false },
+      );
+      adminP.passwordChangedAt = app.clock.now();
+      await adminEm.flush();
+      const admin = await app.signIn('AXNS8514');
+      const box = await app.gql<{ outgoingMessages: { recipient: string; kind: string }[] }>(
+        'query($t: ID!) { outgoingMessages(tenantId: $t, channel: "SMS", statuses: ["SENT"]) { recipient kind } }',
+        { t: kav.id },
+        admin,
+      );
+      expect(box.errors).toBeUndefined();
+      expect(box.data?.outgoingMessages).toContainEqual({
+        recipient: '+46709990077',
+        kind: 'PASSWORD_EXPIRY',
+      });
+      const queued = await app
+        .em()
+        .find(
+          OutgoingMessage,
+          { recipientPersonId: p.id, kind: 'PASSWORD_EXPIRY' },
+          { filters: false },
+        );
+      expect(queued.map((m) => [m.channel, m.status]).sort()).toEqual(
+        p.email
+          ? [
+              ['EMAIL', 'SENT'],
+              ['SMS', 'SENT'],
+            ]
+          : [['SMS', 'SENT']],
+      );
     } finally {
       const restore = app.em();
       const fresh = await restore.findOneOrFail(Tenant, { code: 'KAV' }, { filters: false });

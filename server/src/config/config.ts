@@ -74,6 +74,18 @@ const envSchema = z.object({
   SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   SMS_HTTP_TOKEN: z.string().min(1).optional(),
   SMS_SENDER: z.string().min(1).max(11).default('Linje'),
+  /** Body the HTTP gateway is sent, with {{to}}, {{from}} and {{text}} (JSON-escaped); JSON by default. */
+  SMS_HTTP_BODY: z.string().min(1).optional(),
+  SMS_HTTP_CONTENT_TYPE: z.string().min(3).default('application/json'),
+  SMS_HTTP_AUTH: z
+    .enum(['none', 'bearer', 'basic'], { error: 'must be "none", "bearer" or "basic"' })
+    .optional(),
+  SMS_HTTP_USER: z.string().min(1).optional(),
+  SMS_HTTP_PASSWORD: z.string().min(1).optional(),
+  /** Where people reach Linje, for links in mail (e.g. https://linje.kavlinge.example). */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default('http://localhost:3000'),
   TRUST_PROXY_HOPS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -162,7 +174,20 @@ export type AppConfig = {
   outboxDir: string;
   sms:
     | { provider: 'simulator'; sender: string }
-    | { provider: 'http'; sender: string; url: string; token: string | null };
+    | {
+        provider: 'http';
+        sender: string;
+        url: string;
+        token: string | null;
+        body: string | null;
+        contentType: string;
+        auth:
+          | { kind: 'none' }
+          | { kind: 'bearer'; token: string }
+          | { kind: 'basic'; user: string; password: string };
+      };
+  /** Base URL of links in outgoing mail, without a trailing slash. */
+  publicUrl: string;
   /** Reverse proxies in front of Linje whose X-Forwarded-For is trusted (0 = none). */
   trustProxyHops: number;
   /** Hours between registering an account and it becoming usable (seed 000: 48). */
@@ -203,6 +228,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.SMS_PROVIDER === 'http' && !e.SMS_HTTP_URL) {
     throw new ConfigError(['SMS_HTTP_URL: must be set when SMS_PROVIDER="http"']);
   }
+  const smsAuth = e.SMS_HTTP_AUTH ?? (e.SMS_HTTP_TOKEN ? 'bearer' : 'none');
+  if (smsAuth === 'bearer' && !e.SMS_HTTP_TOKEN) {
+    throw new ConfigError(['SMS_HTTP_TOKEN: must be set when SMS_HTTP_AUTH="bearer"']);
+  }
+  if (smsAuth === 'basic' && (!e.SMS_HTTP_USER || !e.SMS_HTTP_PASSWORD)) {
+    throw new ConfigError([
+      'SMS_HTTP_USER, SMS_HTTP_PASSWORD: must be set when SMS_HTTP_AUTH="basic"',
+    ]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -231,8 +265,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             sender: e.SMS_SENDER,
             url: e.SMS_HTTP_URL,
             token: e.SMS_HTTP_TOKEN ?? null,
+            body: e.SMS_HTTP_BODY ?? null,
+            contentType: e.SMS_HTTP_CONTENT_TYPE,
+            auth:
+              smsAuth === 'bearer'
+                ? { kind: 'bearer', token: e.SMS_HTTP_TOKEN ?? '' }
+                : smsAuth === 'basic'
+                  ? {
+                      kind: 'basic',
+                      user: e.SMS_HTTP_USER ?? '',
+                      password: e.SMS_HTTP_PASSWORD ?? '',
+                    }
+                  : { kind: 'none' },
           }
         : { provider: 'simulator', sender: e.SMS_SENDER },
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
     trustProxyHops: e.TRUST_PROXY_HOPS,
     accountActivationHours: e.ACCOUNT_ACTIVATION_HOURS,
     attachments: {

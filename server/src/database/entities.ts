@@ -33,6 +33,9 @@ import {
 } from '../knowledge/article.entity.js';
 import { InboundMail } from '../mail-in/inbound-mail.entity.js';
 import { RateLimitBucket } from '../security/rate-limit.entity.js';
+import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
+import { NotificationPreference } from '../notifications/notification-preference.entity.js';
+import { NotificationTemplate } from '../notifications/notification-template.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -71,4 +74,7 @@ export const ENTITIES = [
   ArticleDeflection,
   InboundMail,
   RateLimitBucket,
+  OutgoingMessage,
+  NotificationPreference,
+  NotificationTemplate,
 ];

@@ -44,6 +44,9 @@ export const tenantFilter: FilterDef = {
     'ArticleFeedback',
     'ArticleDeflection',
     'InboundMail',
+    'OutgoingMessage',
+    'NotificationPreference',
+    'NotificationTemplate',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

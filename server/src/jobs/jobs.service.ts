@@ -52,6 +52,16 @@ export class JobsService {
     private readonly beforeCommit: BeforeCommit,
   ) {}
 
+  private readonly followers: (() => Promise<unknown>)[] = [];
+
+  /**
+   * Work that runs after each round of due jobs, on the same poller (the outgoing message
+   * queue, so that mail a job queued goes out in the same round).
+   */
+  afterEachRun(fn: () => Promise<unknown>): void {
+    this.followers.push(fn);
+  }
+
   register(type: string, handler: JobHandler): void {
     if (this.handlers.has(type)) throw new Error(`A handler for job type ${type} already exists.`);
     this.handlers.set(type, handler);
@@ -109,6 +119,13 @@ export class JobsService {
       const id = await this.claimNext();
       if (id === null) break;
       if (await this.runClaimed(id)) ran += 1;
+    }
+    for (const fn of this.followers) {
+      try {
+        await fn();
+      } catch (err) {
+        this.logger.error({ err }, 'work after due jobs failed');
+      }
     }
     return ran;
   }

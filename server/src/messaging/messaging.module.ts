@@ -1,4 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { OutgoingQueue } from './outgoing-queue.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -6,10 +9,26 @@ import { MailSender, SimulatedMailSender, SmtpMailSender } from './mail-sender.j
 import { Outbox } from './outbox.js';
 import { HttpSmsSender, SimulatedSmsSender, SmsSender } from './sms-sender.js';
 
+/** Sends the outgoing queue on the jobs poller, after each round of due jobs. */
+@Injectable()
+class OutgoingWorker implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly queue: OutgoingQueue,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.afterEachRun(() => this.queue.sendDue());
+  }
+}
+
 /** Mail and SMS delivery, configured from the environment; available everywhere. */
 @Global()
 @Module({
+  imports: [JobsModule],
   providers: [
+    OutgoingQueue,
+    OutgoingWorker,
     {
       provide: Outbox,
       inject: [APP_CONFIG],
@@ -28,10 +47,16 @@ import { HttpSmsSender, SimulatedSmsSender, SmsSender } from './sms-sender.js';
       inject: [APP_CONFIG, Outbox, Clock],
       useFactory: (config: AppConfig, outbox: Outbox, clock: Clock): SmsSender =>
         config.sms.provider === 'http'
-          ? new HttpSmsSender(config.sms.url, config.sms.token, config.sms.sender)
+          ? new HttpSmsSender({
+              url: config.sms.url,
+              sender: config.sms.sender,
+              auth: config.sms.auth,
+              body: config.sms.body,
+              contentType: config.sms.contentType,
+            })
           : new SimulatedSmsSender(config.sms.sender, outbox, clock),
     },
   ],
-  exports: [Outbox, MailSender, SmsSender],
+  exports: [Outbox, MailSender, SmsSender, OutgoingQueue],
 })
 export class MessagingModule {}

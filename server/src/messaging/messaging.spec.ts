@@ -80,7 +80,11 @@ describe('HTTP SMS gateway', () => {
   it('posts JSON with a bearer token', async () => {
     const gw = await gateway(202);
     try {
-      await new HttpSmsSender(gw.url, 'secret', 'Linje').send({ to: '+4670', text: 'Hej' });
+      await new HttpSmsSender({
+        url: gw.url,
+        sender: 'Linje',
+        auth: { kind: 'bearer', token: 'secret' },
+      }).send({ to: '+4670', text: 'Hej' });
       expect(gw.received).toHaveLength(1);
       expect(gw.received[0]?.body).toEqual({ from: 'Linje', to: '+4670', text: 'Hej' });
       expect(gw.received[0]?.headers.authorization).toBe('Bearer secret');
@@ -90,11 +94,36 @@ describe('HTTP SMS gateway', () => {
     }
   });
 
+  it('fills a body template and authenticates with basic', async () => {
+    const gw = await gateway(200);
+    try {
+      await new HttpSmsSender({
+        url: gw.url,
+        sender: 'Linje',
+        auth: { kind: 'basic', user: 'u', password: 'p' },
+        body: '{"msisdn":"{{to}}","message":"{{ text }}","originator":"{{from}}"}',
+      }).send({ to: '+4670', text: 'Säg "hej"\nnu' });
+      expect(gw.received[0]?.body).toEqual({
+        msisdn: '+4670',
+        message: 'Säg "hej"\nnu',
+        originator: 'Linje',
+      });
+      expect(gw.received[0]?.headers.authorization).toBe(
+        `Basic ${Buffer.from('u:p').toString('base64')}`,
+      );
+    } finally {
+      await gw.close();
+    }
+  });
+
   it('reports a refused message as a delivery error', async () => {
     const gw = await gateway(500);
     try {
       await expect(
-        new HttpSmsSender(gw.url, null, 'Linje').send({ to: '+4670', text: 'Hej' }),
+        new HttpSmsSender({ url: gw.url, sender: 'Linje', auth: { kind: 'none' } }).send({
+          to: '+4670',
+          text: 'Hej',
+        }),
       ).rejects.toBeInstanceOf(SmsDeliveryError);
     } finally {
       await gw.close();
@@ -116,5 +145,16 @@ describe('messaging configuration', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
     const config = loadConfig({ SMS_PROVIDER: 'http', SMS_HTTP_URL: 'https://sms.example/send' });
     expect(config.sms).toMatchObject({ provider: 'http', url: 'https://sms.example/send' });
+    expect(() =>
+      loadConfig({
+        SMS_PROVIDER: 'http',
+        SMS_HTTP_URL: 'https://s.example',
+        SMS_HTTP_AUTH: 'basic',
+      }),
+    ).toThrow(/SMS_HTTP_USER/);
+    expect(
+      loadConfig({ SMS_PROVIDER: 'http', SMS_HTTP_URL: 'https://s.example', SMS_HTTP_TOKEN: 't' })
+        .sms,
+    ).toMatchObject({ auth: { kind: 'bearer', token: 't' } });
   });
 });

@@ -43,33 +43,65 @@ export class SimulatedSmsSender extends SmsSender {
 /** How long to wait for the gateway before giving up (a page must not hang a request). */
 const HTTP_TIMEOUT_MS = 10_000;
 
+export type SmsHttpAuth =
+  | { kind: 'none' }
+  | { kind: 'bearer'; token: string }
+  | { kind: 'basic'; user: string; password: string };
+
+export interface HttpSmsOptions {
+  url: string;
+  sender: string;
+  auth: SmsHttpAuth;
+  /** `SMS_HTTP_BODY`: `{{to}}`, `{{from}}` and `{{text}}` are filled in; null means JSON. */
+  body?: string | null;
+  contentType?: string;
+}
+
+/** Values go into the body template JSON-escaped (without quotes) or form-encoded. */
+function fillBody(template: string, contentType: string, values: Record<string, string>): string {
+  const form = contentType.startsWith('application/x-www-form-urlencoded');
+  return template.replace(/\{\{\s*(to|from|text)\s*\}\}/g, (_m, name: string) => {
+    const v = values[name] ?? '';
+    return form ? encodeURIComponent(v) : JSON.stringify(v).slice(1, -1);
+  });
+}
+
 /**
- * `SMS_PROVIDER=http`: POSTs `{"from","to","text"}` as JSON to `SMS_HTTP_URL`, with
- * `Authorization: Bearer <SMS_HTTP_TOKEN>` when a token is set. Any 2xx answer means
- * accepted; anything else (or no answer within 10 s) is a delivery error. Most Nordic
- * gateways (or a small adapter in front of them) accept this shape.
+ * `SMS_PROVIDER=http`: POSTs to `SMS_HTTP_URL` — `{"from","to","text"}` as JSON, or the
+ * `SMS_HTTP_BODY` template — with bearer (`SMS_HTTP_TOKEN`) or basic (`SMS_HTTP_USER`,
+ * `SMS_HTTP_PASSWORD`) authentication. Any 2xx answer means accepted; anything else (or no
+ * answer within 10 s) is a delivery error, which never includes the credentials.
  */
 export class HttpSmsSender extends SmsSender {
+  private readonly options: Required<HttpSmsOptions>;
+
   constructor(
-    private readonly url: string,
-    private readonly token: string | null,
-    private readonly sender: string,
+    options: HttpSmsOptions,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {
     super();
+    this.options = { body: null, contentType: 'application/json', ...options };
   }
 
   async send(message: SmsMessage): Promise<void> {
+    const { url, sender, auth, body, contentType } = this.options;
+    const values = { from: sender, to: message.to, text: message.text };
+    const authorization =
+      auth.kind === 'bearer'
+        ? `Bearer ${auth.token}`
+        : auth.kind === 'basic'
+          ? `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}`
+          : null;
     let res: Response;
     try {
-      res = await this.fetchImpl(this.url, {
+      res = await this.fetchImpl(url, {
         method: 'POST',
         headers: {
-          'content-type': 'application/json',
+          'content-type': contentType,
           accept: 'application/json',
-          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+          ...(authorization ? { authorization } : {}),
         },
-        body: JSON.stringify({ from: this.sender, to: message.to, text: message.text }),
+        body: body ? fillBody(body, contentType, values) : JSON.stringify(values),
         signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
       });
     } catch (err) {

@@ -8,6 +8,8 @@ import { Person } from '../people/person.entity.js';
  */
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['recipient', 'createdAt'] })
+@Index({ name: 'notification_recipient_once_idx', properties: ['recipient', 'onceKey'] })
+@Index({ name: 'notification_recipient_pending_idx', properties: ['recipient', 'mailPending'] })
 export class Notification extends TenantOwned {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -32,4 +34,15 @@ export class Notification extends TenantOwned {
 
   @Property({ type: 'Date', nullable: true })
   readAt: Date | null = null;
+
+  /** Waiting to go out by e-mail in the recipient's next digest. */
+  @Property({ type: 'boolean', default: false })
+  mailPending: boolean = false;
+
+  /**
+   * Set for notices that may reach a person only once (an SLA level of a ticket): a second
+   * notice with the same key for the same recipient is not written.
+   */
+  @Property({ type: 'string', length: 200, nullable: true })
+  onceKey: string | null = null;
 }

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MikroORM } from '@mikro-orm/core';
 import { JobsService } from '../jobs/jobs.service.js';
+import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Notification } from './notification.entity.js';
+import { NotificationsService } from './notifications.service.js';
 import { TestApp } from '../test-support/test-app.js';
 
 const REPORT = `mutation($input: ReportCriticalInput!) { reportCritical(input: $input) { ticketId } }`;
@@ -75,5 +80,64 @@ describe('in-app notifications (SQLite, moved clock)', () => {
 
     stops.forEach((stop) => stop());
     await Promise.all(clients.map((c) => c.dispose()));
+  });
+
+  it('counts unread notices for the badge and marks them all read, only the viewer’s own', async () => {
+    const COUNT = 'query { unreadNotificationCount }';
+    const ALL = 'mutation { markAllNotificationsRead }';
+    const res = await app.gql<{ reportCritical: { ticketId: string } }>(
+      REPORT,
+      { input: { title: 'Door locks offline', definitionCode: 'DANGER_TO_LIFE_OR_HEALTH' } },
+      nils,
+    );
+    expect(res.errors).toBeUndefined();
+    await app.running.app.get(JobsService).runDueJobs();
+    const count = async (who: string) =>
+      (await app.gql<{ unreadNotificationCount: number }>(COUNT, {}, who)).data!
+        .unreadNotificationCount;
+    const before = await count(kari);
+    expect(before).toBeGreaterThanOrEqual(1);
+    const siljeBefore = await count(silje);
+    expect((await app.gql<{ markAllNotificationsRead: number }>(ALL, {}, kari)).data).toEqual({
+      markAllNotificationsRead: before,
+    });
+    expect(await count(kari)).toBe(0);
+    expect(await count(silje)).toBe(siljeBefore);
+  });
+
+  it('never notifies people of their own change, and once per recipient however many rules matched', async () => {
+    const em = app.em();
+    const [kariP, siljeP] = await Promise.all(
+      ['JOKA8203', 'ANSE7608'].map((u) =>
+        em.findOneOrFail(Person, { username: u }, { filters: false, populate: ['tenant'] }),
+      ),
+    );
+    const service = app.running.app.get(NotificationsService);
+    const base = {
+      tenantId: kariP!.tenant.id,
+      kind: 'ANNOUNCEMENT',
+      params: {},
+      text: 'Hygiene check',
+      actorId: kariP!.id,
+    };
+    await app.running.app
+      .get(MikroORM)
+      .em.fork()
+      .transactional((tx) =>
+        service.notifyAll(tx, [
+          { ...base, recipientId: kariP!.id },
+          { ...base, recipientId: siljeP!.id },
+          { ...base, recipientId: siljeP!.id },
+        ]),
+      );
+    await app.running.app.get(JobsService).runDueJobs();
+    const notices = await app
+      .em()
+      .find(Notification, { text: 'Hygiene check' }, { filters: false, populate: ['recipient'] });
+    expect(notices.map((n) => n.recipient.id)).toEqual([siljeP!.id]);
+    const mails = await app
+      .em()
+      .find(OutgoingMessage, { key: `notice:${notices[0]!.id}:email` }, { filters: false });
+    expect(mails.length).toBe(siljeP!.email ? 1 : 0);
   });
 });

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
 import { AppError } from '../common/app-error.js';
 import { filterMap } from '../events/async-iter.js';
@@ -49,6 +49,18 @@ export class NotificationsResolver {
     @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
   ): Promise<NotificationModel[]> {
     return (await this.notifications.mine(viewer, unreadOnly)).map(toModel);
+  }
+
+  @Query(() => Int, { description: 'How many of your notices are unread (the badge).' })
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.notifications.unreadCount(viewer);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Marks all your notices read; answers how many were unread.',
+  })
+  markAllNotificationsRead(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.notifications.markAllRead(viewer);
   }
 
   @Mutation(() => NotificationModel)

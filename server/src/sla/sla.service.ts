@@ -464,6 +464,8 @@ export class SlaService implements OnModuleInit {
         params: { number: ticket.number, which, dueAt: current.toISOString() },
         text: `${ticket.number}: ${which} ${level === 'BREACH' ? 'target breached' : 'due soon (80 % used)'} — due ${current.toISOString()}.`,
         ticketId,
+        // A moved deadline (new priority, pause) must not tell anyone of the same level again.
+        onceKey: `sla:${ticketId}:${which}:${level}`,
       });
     }
     this.audit.record(em, {

@@ -52,7 +52,7 @@ export class TestApp {
       databaseUrl?: string;
       demo?: boolean;
       now?: string;
-      /** More environment, e.g. MAIL_IN_PORT, or `{ GRAPHQL_INTROSPECTION: 'false' }` to see production behaviour. */
+      /** More environment: MAIL_IN_PORT, SMTP_URL of a test mail server, or `{ GRAPHQL_INTROSPECTION: 'false' }` to see production behaviour. */
       env?: Record<string, string>;
       /** Where the JSON log lines go (with LOG_LEVEL in `env`); nowhere by default. */
       logStream?: DestinationStream;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
+  renderMessage,
+  templateLanguageOf,
   DEFAULT_AUTO_CLOSE_AFTER_BUSINESS_DAYS,
   DEFAULT_PRIORITY_MATRIX,
   autoCloseDueAt,
@@ -17,7 +19,9 @@ import { Clock } from '../common/clock.js';
 import { EventBus } from '../events/event-bus.js';
 import type { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { MailSender } from '../messaging/mail-sender.js';
+import { OutgoingQueue } from '../messaging/outgoing-queue.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import type { Person } from '../people/person.entity.js';
 import { TenantTicketSettings } from './tenant-ticket-settings.entity.js';
 import { TicketEntry } from './ticket-entry.entity.js';
@@ -28,33 +32,11 @@ export const AUTO_CLOSE_JOB = 'ticket.auto-close';
 export const REPLY_MAIL_JOB = 'ticket.reply-mail';
 export const AUTO_CLOSE_MAX_BUSINESS_DAYS = 60;
 
-interface ReplyMailWords {
-  hello: string;
-  support: string;
-  replied: (from: string, number: string, title: string) => string;
-  follow: string;
-}
-
-/** Reply e-mails in the municipality's language (by country), English otherwise. */
-const REPLY_MAIL_TEXT: Record<string, ReplyMailWords> & { '': ReplyMailWords } = {
-  '': {
-    hello: 'Hello',
-    support: 'IT support',
-    replied: (from, number, title) => `${from} replied to ticket ${number} ("${title}"):`,
-    follow: 'Answer or follow the ticket in the Linje portal under "My tickets".',
-  },
-  SE: {
-    hello: 'Hej',
-    support: 'IT-supporten',
-    replied: (from, number, title) => `${from} har svarat i ärende ${number} ("${title}"):`,
-    follow: 'Svara eller följ ärendet i Linje-portalen under "Mina ärenden".',
-  },
-  NO: {
-    hello: 'Hei',
-    support: 'IT-support',
-    replied: (from, number, title) => `${from} har svart i sak ${number} ("${title}"):`,
-    follow: 'Svar eller følg saken i Linje-portalen under "Mine saker".',
-  },
+/** Who a reply is from when no agent is named, in the municipality's language. */
+const SUPPORT_NAME: Record<string, string> & { '': string } = {
+  '': 'IT support',
+  SE: 'IT-supporten',
+  NO: 'IT-support',
 };
 
 /**
@@ -74,8 +56,9 @@ export class TicketAutomationService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly events: EventBus,
-    private readonly mail: MailSender,
+    private readonly outgoing: OutgoingQueue,
     private readonly calendars: CalendarsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -238,17 +221,33 @@ export class TicketAutomationService implements OnModuleInit {
     for (const p of [ticket.caller, ticket.subject]) {
       if (p.email && p.id !== entry.author?.id) recipients.set(p.email.toLowerCase(), p);
     }
-    const words = REPLY_MAIL_TEXT[ticket.tenant.country] ?? REPLY_MAIL_TEXT[''];
-    const from = entry.author ? `${entry.author.givenName} ${entry.author.surname}` : words.support;
-    for (const [to, person] of recipients) {
-      await this.mail.send({
-        to,
-        subject: `[${ticket.number}] ${ticket.title}`,
-        text:
-          `${words.hello} ${person.givenName},\n\n` +
-          `${words.replied(from, ticket.number, ticket.title)}\n\n${entry.body}\n\n` +
-          `${words.follow}\n`,
-      });
-    }
+    const from = entry.author
+      ? `${entry.author.givenName} ${entry.author.surname}`
+      : (SUPPORT_NAME[ticket.tenant.country] ?? SUPPORT_NAME['']);
+    const language = templateLanguageOf(ticket.tenant.country);
+    await this.outgoing.enqueue(
+      em,
+      [...recipients].map(([to, person]) => {
+        const mail = renderMessage('TICKET_REPLIED', language, {
+          recipientName: person.givenName,
+          ticketNumber: ticket.number,
+          ticketTitle: ticket.title,
+          author: from,
+          text: entry.body,
+          link: `${this.config.publicUrl}/portal/tickets/${ticket.id}`,
+        });
+        return {
+          tenantId: ticket.tenant.id,
+          channel: 'EMAIL' as const,
+          to,
+          recipientPersonId: person.id,
+          kind: 'TICKET_REPLIED',
+          subject: mail.subject,
+          body: mail.body,
+          ticketId: ticket.id,
+          key: `reply:${entry.id}:${person.id}`,
+        };
+      }),
+    );
   }
 }

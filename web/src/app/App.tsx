@@ -24,6 +24,8 @@ import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
+import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage';
+import { UnreadBadge } from '../features/notifications/UnreadBadge';
 import { Shell } from './Shell';
 
 // Charts are heavy; only agents who open the dashboard load them.
@@ -65,6 +67,7 @@ export function App() {
       canEditCalendars={viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR')}
       isAuditor={viewer.roles.includes('AUDITOR')}
       accountMenu={<AccountMenu displayName={viewer.person.displayName} roles={viewer.roles} />}
+      unreadBadge={<UnreadBadge />}
       onSignOut={onSignOut}
     >
       <AvailabilityBanner />
@@ -158,6 +161,7 @@ export function App() {
           element={viewer.isAgent ? <KnowledgeAdminPage /> : <Navigate to="/knowledge" replace />}
         />
         <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/profile/notifications" element={<NotificationPreferencesPage />} />
         <Route path="/password" element={<ChangePasswordPage />} />
         <Route
           path="/staff"

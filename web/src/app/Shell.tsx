@@ -13,6 +13,8 @@ export function Shell(props: {
   isAuditor?: boolean;
   /** The signed-in person's menu (profile, password, staff, administration). */
   accountMenu?: ReactNode;
+  /** The unread in-app notifications badge. */
+  unreadBadge?: ReactNode;
   onSignOut?: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -84,6 +86,7 @@ export function Shell(props: {
               onChange={(e) => setLanguage(e.currentTarget.value as Language)}
               data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
             />
+            {props.unreadBadge}
             {props.accountMenu}
             {props.onSignOut && (
               <Button size="xs" variant="subtle" onClick={props.onSignOut}>

@@ -15,6 +15,7 @@ import { messages as assets } from '../features/assets/messages';
 import { messages as knowledge } from '../features/knowledge/messages';
 import { messages as mailIn } from '../features/mail-in/messages';
 import { messages as audit } from '../features/audit/messages';
+import { messages as notifications } from '../features/notifications/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -39,6 +40,7 @@ const FEATURES = [
   knowledge,
   mailIn,
   audit,
+  notifications,
   components,
 ];
 

@@ -2,6 +2,7 @@ import { Container, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AssetsPanel } from '../assets/AssetsPanel';
 import { AutoCloseSetting } from '../ticket/AutoCloseSetting';
+import { NotificationsAdminPanel } from '../notifications/NotificationsAdminPanel';
 import { CategoriesPanel } from './CategoriesPanel';
 import { HrImportPanel } from './HrImportPanel';
 import { OrgUnitsPanel } from './OrgUnitsPanel';
@@ -25,6 +26,7 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
             <Tabs.Tab value="hr">{t('admin.tabs.hr')}</Tabs.Tab>
             <Tabs.Tab value="assets">{t('assets.tab')}</Tabs.Tab>
             <Tabs.Tab value="categories">{t('admin.categories.tab')}</Tabs.Tab>
+            <Tabs.Tab value="notifications">{t('notifications.admin.tab')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="settings" pt="md">
             <TenantSettingsPanel tenantId={tenantId} />
@@ -44,6 +46,9 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
           </Tabs.Panel>
           <Tabs.Panel value="categories" pt="md">
             <CategoriesPanel tenantId={tenantId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="notifications" pt="md">
+            <NotificationsAdminPanel tenantId={tenantId} />
           </Tabs.Panel>
         </Tabs>
       </Stack>

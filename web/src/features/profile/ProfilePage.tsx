@@ -81,6 +81,9 @@ export function ProfilePage() {
               <Button component={Link} to="/password">
                 {t('profile.changePassword')}
               </Button>
+              <Button component={Link} to="/profile/notifications" variant="light">
+                {t('notifications.profileLink')}
+              </Button>
               <Button
                 variant="outline"
                 loading={result.fetching}
