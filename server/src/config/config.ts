@@ -81,6 +81,20 @@ const envSchema = z.object({
     .min(1, 'must be at least 1')
     .max(1024, 'must be at most 1024')
     .default(10),
+  /** The portal's public address, for the QR codes people scan to reach it. */
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as https://linje.example.org',
+    })
+    .default('http://localhost:4000'),
+  /**
+   * For end-to-end tests only: the server's clock starts at this instant and runs on from
+   * there, so tests that depend on the time of day (IT closed out of hours) are deterministic.
+   */
+  LINJE_CLOCK_START: z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 instant such as 2026-12-05T19:40:00Z' })
+    .optional(),
 });
 
 export type AppConfig = {
@@ -102,6 +116,10 @@ export type AppConfig = {
   /** Hours between registering an account and it becoming usable (seed 000: 48). */
   accountActivationHours: number;
   attachments: { dir: string; maxBytes: number };
+  /** The portal's public address without a trailing slash. */
+  publicUrl: string;
+  /** Set only by end-to-end tests: the instant the server's clock starts at. */
+  clockStart: Date | null;
 };
 
 export class ConfigError extends Error {
@@ -167,6 +185,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ),
       maxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     },
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    clockStart: e.LINJE_CLOCK_START ? new Date(e.LINJE_CLOCK_START) : null,
   };
 }
 

@@ -29,6 +29,15 @@ export class TenantsResolver {
     return tenantFeatureRules(tenant);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The e-mail fallback, for when the portal cannot be used (seed 003).',
+  })
+  async supportEmail(@Parent() parent: TenantModel): Promise<string | null> {
+    const tenant = await this.em.findOne(Tenant, { id: parent.id });
+    return tenant?.supportEmail ?? null;
+  }
+
   @Query(() => TenantSettingsModel, {
     description: 'A municipality’s settings (its administrators).',
   })

@@ -99,7 +99,16 @@ export function App() {
             )
           }
         />
-        <Route path="/" element={<PortalPage urgentPhone={viewer.tenant.urgentPhone ?? null} />} />
+        <Route
+          path="/"
+          element={
+            <PortalPage
+              urgentPhone={viewer.tenant.urgentPhone ?? null}
+              supportPhone={viewer.tenant.supportPhone ?? null}
+              supportEmail={viewer.tenant.supportEmail ?? null}
+            />
+          }
+        />
         <Route
           path="/console"
           element={viewer.isAgent ? <QueuePage /> : <Navigate to="/" replace />}

@@ -1,4 +1,5 @@
 import { messages as portal } from '../features/portal/messages';
+import { messages as portalStart } from '../features/portal/start-messages';
 import { messages as account } from '../features/auth/messages';
 import { messages as staff } from '../features/staff/messages';
 import { messages as admin } from '../features/admin/messages';
@@ -20,6 +21,7 @@ import { sv } from './sv';
 /** Every feature's texts, merged under their own top-level keys. Add a feature here. */
 const FEATURES = [
   portal,
+  portalStart,
   queue,
   ticket,
   dashboard,

@@ -17,6 +17,7 @@ export const ViewerQuery = graphql(`
         name
         urgentPhone
         supportPhone
+        supportEmail
       }
     }
   }

@@ -6,10 +6,20 @@ import { useQuery } from 'urql';
 import { PORTAL_TICKET_LIMIT } from '@linje/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { PortalTicketFieldsFragment } from '../../gql/graphql';
+import { ContactCard } from './ContactCard';
 import { NewTicketForm } from './NewTicketForm';
+import { StartActions } from './StartActions';
 import { MyTicketsQuery } from './portal.graphql';
 
-export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
+export function PortalPage({
+  urgentPhone,
+  supportPhone = null,
+  supportEmail = null,
+}: {
+  urgentPhone: string | null;
+  supportPhone?: string | null;
+  supportEmail?: string | null;
+}) {
   const { t } = useTranslation();
   const [created, setCreated] = useState<{ number: string; uploadFailed: boolean } | null>(null);
   const [{ data }] = useQuery({ query: MyTicketsQuery });
@@ -20,6 +30,7 @@ export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
         <Title order={1} size="h2">
           {t('app.portal')}
         </Title>
+        <StartActions />
         <Alert color="red" variant="light" title={t('portal.criticalTitle')}>
           <Stack gap="xs">
             <Text size="sm">{t('portal.criticalText')}</Text>
@@ -60,6 +71,11 @@ export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
           />
         </section>
         <MyTickets tickets={data?.myTickets} />
+        <ContactCard
+          supportPhone={supportPhone}
+          urgentPhone={urgentPhone}
+          supportEmail={supportEmail}
+        />
         {(data?.ticketsFiledForOthers.length ?? 0) > 0 && (
           <TicketList
             id="for-others"
