@@ -114,3 +114,15 @@ for (const lang of ['sv', 'nb', 'en'] as const) {
     await page.context().close();
   });
 }
+
+test('Dark mode is chosen in the account menu, remembered, and passes axe', async ({ browser }) => {
+  const page = await phonePortal(browser, 'en');
+  await page.getByRole('button', { name: 'Nils Hansen' }).click();
+  await page.getByRole('menuitem', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'What do you need?' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await expectNoAxeViolations(page);
+  await page.context().close();
+});

@@ -23,7 +23,7 @@ export function Shell(props: {
       <AppShell.Header px="sm">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Text fw={700} size="lg" c="blue.8">
+            <Text fw={700} size="lg" className="brand-name">
               {t('app.name')}
             </Text>
             {props.tenantName && (

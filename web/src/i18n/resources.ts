@@ -1,5 +1,6 @@
 import { messages as portal } from '../features/portal/messages';
 import { messages as portalStart } from '../features/portal/start-messages';
+import { messages as colorScheme } from '../features/profile/color-scheme-messages';
 import { messages as account } from '../features/auth/messages';
 import { messages as staff } from '../features/staff/messages';
 import { messages as admin } from '../features/admin/messages';
@@ -22,6 +23,7 @@ import { sv } from './sv';
 const FEATURES = [
   portal,
   portalStart,
+  colorScheme,
   queue,
   ticket,
   dashboard,

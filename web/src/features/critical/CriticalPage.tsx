@@ -78,7 +78,7 @@ export function CriticalPage() {
                 <Card component="li" withBorder padding="sm" key={p.id} data-testid="call-person">
                   <Text fw={600}>{p.displayName}</Text>
                   {p.jobTitle && (
-                    <Text size="sm" c="dark.6">
+                    <Text size="sm" c="dimmed">
                       {p.jobTitle}
                     </Text>
                   )}

@@ -177,7 +177,7 @@ function TicketList(props: {
         {props.title}
       </Title>
       {props.hint && (
-        <Text size="sm" c="dark.6" mb="xs">
+        <Text size="sm" c="dimmed" mb="xs">
           {props.hint}
         </Text>
       )}
@@ -200,7 +200,7 @@ function TicketList(props: {
                 >
                   {ticket.title}
                 </Anchor>
-                <Text size="sm" c="dark.6">
+                <Text size="sm" c="dimmed">
                   {ticket.number} · {dateFormat.format(new Date(ticket.createdAt))}
                   {props.showSubject &&
                     ` · ${t('portal.forPerson', { name: ticket.subject.displayName })}`}

@@ -132,7 +132,7 @@ export function QueuePage() {
           <Title order={1} size="h2">
             {t('queue.title')}
           </Title>
-          <Badge variant="light" color="blue" c="blue.9">
+          <Badge variant="light" color="blue" className="badge-strong">
             {t('queue.openCount', { count: openCount })}
           </Badge>
         </Group>
@@ -179,7 +179,7 @@ export function QueuePage() {
       <SavedViews current={filters} onApply={applyFilters} />
       <QueueFilters filters={filters} onChange={applyFilters} />
       <BulkActions tickets={rows.filter((r) => selected.has(r.id))} onDone={afterBulk} />
-      <Text size="xs" c="dark.6" mb={4}>
+      <Text size="xs" c="dimmed" mb={4}>
         {t('queue.keyboardHint')}
       </Text>
       <Table.ScrollContainer minWidth={900}>
@@ -269,7 +269,7 @@ export function QueuePage() {
                       </Text>
                     )}
                     {r.group && (
-                      <Text size="xs" c="dark.6" data-testid="row-group">
+                      <Text size="xs" c="dimmed" data-testid="row-group">
                         {r.group.name}
                       </Text>
                     )}

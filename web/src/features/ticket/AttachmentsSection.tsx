@@ -45,7 +45,7 @@ export function AttachmentsSection(props: {
             <Anchor href={`${a.url}?download`} style={{ overflowWrap: 'anywhere' }}>
               {a.fileName}
             </Anchor>{' '}
-            <Text span size="sm" c="dark.6">
+            <Text span size="sm" c="dimmed">
               ({Math.max(1, Math.round(a.size / 1024))} kB)
             </Text>
           </li>
@@ -64,7 +64,7 @@ export function AttachmentsSection(props: {
             </Button>
           )}
         </FileButton>
-        <Text size="xs" c="dark.6">
+        <Text size="xs" c="dimmed">
           {t('ticket.addAttachmentHint', { mb })}
         </Text>
       </Group>

@@ -201,7 +201,7 @@ function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) =
             data-testid="timeline-entry"
             bg={e.kind === 'NOTE' ? 'yellow.0' : undefined}
           >
-            <Text size="xs" c="dark.6">
+            <Text size="xs" c="dimmed">
               {t(`ticket.kind.${e.kind}`)} · {e.author?.displayName ?? t('ticket.system')} ·{' '}
               {format(e.createdAt)}
               {e.timeSpentMinutes > 0 && ` · ${t('ticket.minutes', { count: e.timeSpentMinutes })}`}
