@@ -1,5 +1,6 @@
 import { messages as portal } from '../features/portal/messages';
 import { messages as portalStart } from '../features/portal/start-messages';
+import { messages as portalQr } from '../features/portal/qr-messages';
 import { messages as colorScheme } from '../features/profile/color-scheme-messages';
 import { messages as account } from '../features/auth/messages';
 import { messages as staff } from '../features/staff/messages';
@@ -23,6 +24,7 @@ import { sv } from './sv';
 const FEATURES = [
   portal,
   portalStart,
+  portalQr,
   colorScheme,
   queue,
   ticket,
