@@ -14,6 +14,7 @@ import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CategoriesModule } from './categories/categories.module.js';
+import { AnnouncementsModule } from './announcements/announcements.module.js';
 import { SessionService } from './auth/session.service.js';
 import { AppErrorFilter } from './common/app-error.filter.js';
 import type { Clock } from './common/clock.js';
@@ -58,7 +59,8 @@ export class AppModule {
           ServeStaticModule.forRoot({
             rootPath: config.webDist,
             exclude: ['/graphql{*rest}', '/api{*rest}', '/healthz', '/readyz'],
-            serveStaticOptions: { index: false, maxAge: 0 },
+            // No redirect to "/assets/": the console route /assets shares its name with the bundle folder.
+            serveStaticOptions: { index: false, maxAge: 0, redirect: false },
           }),
         ]
       : [];
@@ -107,6 +109,7 @@ export class AppModule {
         HrImportModule,
         TicketsModule,
         CategoriesModule,
+        AnnouncementsModule,
         AttachmentsModule,
         CriticalModule,
         SlaModule,

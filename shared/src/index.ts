@@ -12,3 +12,4 @@ export * from './validation/text.js';
 export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
 export * from './mail/message-id.js';
+export * from './announcements/announcement-window.js';

@@ -24,6 +24,7 @@ import { CriticalCase, EscalationStep } from '../critical/critical-case.entity.j
 import { CriticalSettings } from '../critical/critical-settings.entity.js';
 import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
 import { Asset } from '../assets/asset.entity.js';
+import { Announcement, AnnouncementAffected } from '../announcements/announcement.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -55,4 +56,6 @@ export const ENTITIES = [
   SlaPolicy,
   TicketSla,
   Asset,
+  Announcement,
+  AnnouncementAffected,
 ];

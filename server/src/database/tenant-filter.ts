@@ -38,6 +38,8 @@ export const tenantFilter: FilterDef = {
     'SlaPolicy',
     'TicketSla',
     'Asset',
+    'Announcement',
+    'AnnouncementAffected',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

@@ -34,7 +34,7 @@ export function App() {
   if (fetching && !data) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Center>
     );
   }
@@ -127,7 +127,7 @@ export function App() {
           path="/dashboard"
           element={
             viewer.isAgent ? (
-              <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
+              <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} />}>
                 <DashboardPage />
               </Suspense>
             ) : (

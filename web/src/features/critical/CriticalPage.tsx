@@ -89,7 +89,8 @@ export function CriticalPage() {
                       size="lg"
                       mt="xs"
                       fullWidth
-                      aria-label={t('critical.call', { name: p.displayName })}
+                      // The name keeps the visible number so speech input can say what is shown.
+                      aria-label={`${t('critical.call', { name: p.displayName })}, ${p.workPhone}`}
                     >
                       {p.workPhone}
                     </Button>

@@ -348,6 +348,7 @@ export function EscalationPage() {
                         styles={WRAP}
                         variant="outline"
                         color="green"
+                        c="var(--linje-success-text)"
                         onClick={() =>
                           after(logCall({ ticketId, personId: p.id, outcome: 'ANSWERED' }))
                         }

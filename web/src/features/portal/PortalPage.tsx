@@ -35,7 +35,13 @@ export function PortalPage({
           <Stack gap="xs">
             <Text size="sm">{t('portal.criticalText')}</Text>
             {urgentPhone && (
-              <Anchor href={`tel:${urgentPhone.replace(/\s/g, '')}`} size="sm" fw={600} c="red.9">
+              <Anchor
+                href={`tel:${urgentPhone.replace(/\s/g, '')}`}
+                size="sm"
+                fw={600}
+                c="inherit"
+                underline="always"
+              >
                 {t('portal.criticalPhone', { phone: urgentPhone })}
               </Anchor>
             )}

@@ -52,7 +52,7 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
   }, [behind, fetching, refetch]);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  if (fetching && !data) return <Loader aria-label={t('ticket.loading')} />;
+  if (fetching && !data) return <Loader role="status" aria-label={t('ticket.loading')} />;
   if (error || !ticket || !data) {
     return (
       <Alert color="red" role="alert">
