@@ -18,6 +18,7 @@ const ROUTES: { who: string; paths: string[] }[] = [
       '/oncall',
       '/calendars',
       '/staff',
+      '/announcements',
       'ticket',
     ],
   },

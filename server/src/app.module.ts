@@ -15,6 +15,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CategoriesModule } from './categories/categories.module.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
+import { LanguageModule } from './language/language.module.js';
 import { SessionService } from './auth/session.service.js';
 import { AppErrorFilter } from './common/app-error.filter.js';
 import type { Clock } from './common/clock.js';
@@ -110,6 +111,7 @@ export class AppModule {
         TicketsModule,
         CategoriesModule,
         AnnouncementsModule,
+        LanguageModule,
         AttachmentsModule,
         CriticalModule,
         SlaModule,

@@ -13,3 +13,4 @@ export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
 export * from './mail/message-id.js';
 export * from './announcements/announcement-window.js';
+export * from './i18n/language.js';

@@ -92,6 +92,12 @@ describe('announcements', () => {
 
   it('publishes an outage linked to a major incident; staff see it and join once', async () => {
     const incidentId = await majorIncident();
+    const options = await app.gql<{ openMajorIncidents: { id: string }[] }>(
+      `query($t: ID!) { openMajorIncidents(tenantId: $t) { id number title } }`,
+      { t: kav },
+      omar,
+    );
+    expect(options.data!.openMajorIncidents.map((o) => o.id)).toContain(incidentId);
     const res = await publish({ ...base(), tenantIds: [kav], incidentId });
     expect(res.errors).toBeUndefined();
     const [a] = res.data!.publishAnnouncement;

@@ -83,3 +83,13 @@ export class AnnouncementModel {
   @Field(() => Boolean, { description: 'Whether the viewer said it affects them.' })
   viewerAffected!: boolean;
 }
+
+@ObjectType('MajorIncidentOption', { description: 'An open major incident to link an outage to.' })
+export class MajorIncidentOptionModel {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String)
+  number!: string;
+  @Field(() => String)
+  title!: string;
+}

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock.js';
 import {
   AnnouncementInput,
   AnnouncementModel,
+  MajorIncidentOptionModel,
   PublishAnnouncementInput,
 } from './announcements.models.js';
 import { AnnouncementsService, type AnnouncementView } from './announcements.service.js';
@@ -53,6 +54,20 @@ export class AnnouncementsResolver {
     @Args('tenantId', { type: () => ID }) tenantId: string,
   ): Promise<AnnouncementModel[]> {
     return (await this.service.list(viewer, tenantId)).map((v) => this.toModel(v));
+  }
+
+  @Query(() => [MajorIncidentOptionModel], {
+    description: 'Open major incidents of a municipality that an outage can be linked to (agents).',
+  })
+  async openMajorIncidents(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ): Promise<MajorIncidentOptionModel[]> {
+    return (await this.service.openMajorIncidents(viewer, tenantId)).map((t) => ({
+      id: t.id,
+      number: t.number,
+      title: t.title,
+    }));
   }
 
   @Mutation(() => [AnnouncementModel], {

@@ -13,6 +13,7 @@ import {
   cleanSingleLine,
   codePointLength,
   isAnnouncementActive,
+  OPEN_TICKET_STATUSES,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { assertAllowed, assertVisible, inTenant, isAgent } from '../auth/access-policy.js';
@@ -98,6 +99,17 @@ export class AnnouncementsService {
     return this.views(
       viewer,
       found.filter((a) => announcementEnd(a) > since),
+    );
+  }
+
+  /** Open major incidents an outage can be linked to (agents). */
+  async openMajorIncidents(viewer: Viewer, tenantId: string): Promise<Ticket[]> {
+    assertVisible(inTenant(viewer, tenantId), 'The municipality');
+    assertAllowed(isAgent(viewer), 'Only IT agents manage announcements.');
+    return this.em.find(
+      Ticket,
+      { tenant: tenantId, majorIncident: true, status: { $in: [...OPEN_TICKET_STATUSES] } },
+      { ...NO_FILTERS, orderBy: { createdAt: 'desc', id: 'asc' }, limit: 50 },
     );
   }
 

@@ -327,6 +327,10 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'NOT_FOUND', aliBurEmployee: 'NOT_FOUND' },
   },
   attachmentMaxBytes: { expect: { anon: U, saraKavEmployee: 'ok' } },
+  setMyLanguage: {
+    args: () => ({ language: 'en' }),
+    expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok', aliBurEmployee: 'ok' },
+  },
   // ---- announcements (server/src/announcements) ----
   activeAnnouncements: {
     expect: { anon: U, saraKavEmployee: 'ok', omarKavAgent: 'ok', aliBurEmployee: 'ok' },
@@ -341,6 +345,17 @@ const MATRIX: Record<string, Entry> = {
       lenaBurAgent: 'NOT_FOUND',
       nilsKavAdmin: 'FORBIDDEN',
       idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  openMajorIncidents: {
+    args: tenantArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'FORBIDDEN',
       aliBurEmployee: 'NOT_FOUND',
     },
   },

@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -20,6 +20,8 @@ import { AssetsPage } from '../features/assets/AssetsPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
+import { AnnouncementsPage } from '../features/announcements/AnnouncementsPage';
+import { applyViewerLanguage } from '../i18n';
 import { Shell } from './Shell';
 
 // Charts are heavy; only agents who open the dashboard load them.
@@ -30,6 +32,11 @@ export function App() {
   const [{ data, fetching }, refetch] = useQuery({ query: ViewerQuery });
   const [, signOut] = useMutation(SignOutMutation);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const profileLanguage = data?.viewer?.language ?? null;
+  const tenantLanguage = data?.viewer?.tenant.defaultLanguage ?? null;
+  useEffect(() => {
+    if (tenantLanguage) applyViewerLanguage(profileLanguage, tenantLanguage);
+  }, [profileLanguage, tenantLanguage]);
 
   if (fetching && !data) {
     return (
@@ -138,6 +145,16 @@ export function App() {
         <Route
           path="/tickets/:id"
           element={<TicketPage isAgent={viewer.isAgent} viewerId={viewer.person.id} />}
+        />
+        <Route
+          path="/announcements"
+          element={
+            viewer.isAgent ? (
+              <AnnouncementsPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
         />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/password" element={<ChangePasswordPage />} />

@@ -2,6 +2,8 @@ import { Anchor, AppShell, Button, Group, NativeSelect, Text } from '@mantine/co
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useMutation } from 'urql';
+import { SetMyLanguageMutation } from '../features/auth/viewer.graphql';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
 export function Shell(props: {
@@ -15,6 +17,7 @@ export function Shell(props: {
   onSignOut?: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [, saveLanguage] = useMutation(SetMyLanguageMutation);
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <Anchor href="#main" className="skip-link">
@@ -32,7 +35,7 @@ export function Shell(props: {
               </Text>
             )}
           </Group>
-          <Group gap="xs" wrap="nowrap" component="nav" aria-label="Linje">
+          <Group gap="xs" wrap="nowrap" component="nav" aria-label={t('app.name')}>
             {props.isAgent && (
               <>
                 <Anchor component={NavLink} to="/" size="sm">
@@ -50,6 +53,9 @@ export function Shell(props: {
                 <Anchor component={NavLink} to="/sla" size="sm" visibleFrom="sm">
                   {t('sla.title')}
                 </Anchor>
+                <Anchor component={NavLink} to="/announcements" size="sm" visibleFrom="sm">
+                  {t('announcements.title')}
+                </Anchor>
                 <Anchor component={NavLink} to="/oncall" size="sm" visibleFrom="sm">
                   {t('oncall.title')}
                 </Anchor>
@@ -64,7 +70,12 @@ export function Shell(props: {
               aria-label={t('app.language')}
               size="xs"
               value={i18n.language}
-              onChange={(e) => setLanguage(e.currentTarget.value as Language)}
+              onChange={(e) => {
+                const lang = e.currentTarget.value as Language;
+                setLanguage(lang);
+                // Signed in, the choice follows the person to every device.
+                if (props.onSignOut) void saveLanguage({ language: lang });
+              }}
               data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
             />
             {props.accountMenu}

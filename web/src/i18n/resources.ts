@@ -15,6 +15,7 @@ import { messages as sla } from '../features/sla/messages';
 import { messages as oncall } from '../features/oncall/messages';
 import { messages as calendars } from '../features/calendars/messages';
 import { messages as assets } from '../features/assets/messages';
+import { messages as announcements } from '../features/announcements/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -39,6 +40,7 @@ const FEATURES = [
   oncall,
   calendars,
   assets,
+  announcements,
   components,
 ];
 

@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
       roles
       isAgent
       mustChangePassword
+      language
       person {
         id
         displayName
@@ -18,8 +19,15 @@ export const ViewerQuery = graphql(`
         urgentPhone
         supportPhone
         supportEmail
+        defaultLanguage
       }
     }
+  }
+`);
+
+export const SetMyLanguageMutation = graphql(`
+  mutation SetMyLanguage($language: String) {
+    setMyLanguage(language: $language)
   }
 `);
 

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { PORTAL_TICKET_LIMIT } from '@linje/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { PortalTicketFieldsFragment } from '../../gql/graphql';
+import { ActiveAnnouncements } from '../announcements/ActiveAnnouncements';
 import { ContactCard } from './ContactCard';
 import { NewTicketForm } from './NewTicketForm';
 import { StartActions } from './StartActions';
@@ -30,6 +31,7 @@ export function PortalPage({
         <Title order={1} size="h2">
           {t('app.portal')}
         </Title>
+        <ActiveAnnouncements />
         <StartActions />
         <Alert color="red" variant="light" title={t('portal.criticalTitle')}>
           <Stack gap="xs">

@@ -1,7 +1,9 @@
+import { ActiveAnnouncements } from '../announcements/ActiveAnnouncements';
 import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Checkbox,
   Container,
@@ -145,6 +147,9 @@ export function QueuePage() {
           </Badge>
         </Group>
       </Group>
+      <Box mb="sm">
+        <ActiveAnnouncements isAgent />
+      </Box>
       {recording && (
         <RecordTicketPanel
           onClose={() => setRecording(false)}

@@ -11,7 +11,12 @@ export function AttachmentsSection(props: {
   onUploaded: () => void;
   maxMb?: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const kilobytes = new Intl.NumberFormat(i18n.language, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const mb = props.maxMb ?? DEFAULT_MAX_MB;
@@ -46,7 +51,7 @@ export function AttachmentsSection(props: {
               {a.fileName}
             </Anchor>{' '}
             <Text span size="sm" c="dimmed">
-              ({Math.max(1, Math.round(a.size / 1024))} kB)
+              ({kilobytes.format(Math.max(1, Math.round(a.size / 1024)))})
             </Text>
           </li>
         ))}
