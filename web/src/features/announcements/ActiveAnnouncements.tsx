@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { SanitisedHtml } from '../../components/SanitisedHtml';
@@ -32,17 +32,21 @@ export function ActiveAnnouncements({ isAgent = false }: { isAgent?: boolean }) 
         {list.map((a) => {
           const colour = COLOURS[a.severity as keyof typeof COLOURS] ?? 'blue';
           return (
-            <Alert
+            <Paper
               key={a.id}
               component="li"
-              color={colour}
-              variant="light"
+              withBorder
+              p="sm"
               data-testid="announcement"
-              title={a.title}
+              // The severity is also written out; the colour only repeats it.
+              style={{ borderLeft: `6px solid var(--mantine-color-${colour}-filled)` }}
             >
               <Stack gap="xs">
+                <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
+                  {a.title}
+                </Title>
                 <Group gap="xs">
-                  <Badge color={colour} variant="outline" autoContrast>
+                  <Badge color="gray" variant="outline" c="var(--mantine-color-text)">
                     {t(`announcements.severity${a.severity}`)}
                   </Badge>
                   <Text size="sm" fw={600}>
@@ -81,7 +85,7 @@ export function ActiveAnnouncements({ isAgent = false }: { isAgent?: boolean }) 
                   </Text>
                 )}
               </Stack>
-            </Alert>
+            </Paper>
           );
         })}
       </Stack>

@@ -159,7 +159,7 @@ export function AnnouncementsPage({ tenantId }: { tenantId: string }) {
                     )}
                   </div>
                   <Group gap="xs">
-                    <Badge variant="outline" color="gray" autoContrast>
+                    <Badge variant="outline" color="gray" c="var(--mantine-color-text)">
                       {t(`announcements.state${a.state}`)}
                     </Badge>
                     {a.state !== 'ENDED' && (
