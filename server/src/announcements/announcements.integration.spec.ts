@@ -127,11 +127,21 @@ describe('announcements', () => {
       .announcements;
     expect(listed.find((x) => x.id === a!.id)?.affectedCount).toBe(1);
     expect(code(await app.gql(JOIN, { id: a!.id }, ali))).toBe('NOT_FOUND');
+    // Joining at the same moment from several tabs still counts the person once.
+    const lars = await app.signIn('AHLS8022');
+    const together = await Promise.all(
+      [1, 2, 3].map(() => app.gql<{ joinAnnouncementAsAffected: A }>(JOIN, { id: a!.id }, lars)),
+    );
+    for (const r of together) expect(r.errors).toBeUndefined();
+    expect(
+      await app.em().count(AnnouncementAffected, { announcement: a!.id }, { filters: false }),
+    ).toBe(2);
 
     const audit = await app
       .em()
       .find(AuditEvent, { entityType: 'Announcement', entityId: a!.id }, { filters: false });
     expect(audit.map((e) => e.action).sort()).toEqual([
+      'announcement.affected_joined',
       'announcement.affected_joined',
       'announcement.published',
     ]);
