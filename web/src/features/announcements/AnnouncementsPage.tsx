@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   Container,
   Group,
   Select,
@@ -72,6 +73,8 @@ export function AnnouncementsPage({ tenantId }: { tenantId: string }) {
   const [, end] = useMutation(EndAnnouncementMutation);
   const [form, setForm] = useState<Form>(EMPTY);
   const [editing, setEditing] = useState<string | null>(null);
+  const [tenantIds, setTenantIds] = useState<string[]>([tenantId]);
+  const tenants = data?.viewer?.tenants ?? [];
   const [done, setDone] = useState<string | null>(null);
   const timeZone = availability?.itAvailability.timeZone;
   const set = <K extends keyof Form>(key: K, value: Form[K]) =>
@@ -92,7 +95,7 @@ export function AnnouncementsPage({ tenantId }: { tenantId: string }) {
     };
     const res = editing
       ? await update({ id: editing, input })
-      : await publish({ input: { ...input, tenantIds: [tenantId] } });
+      : await publish({ input: { ...input, tenantIds } });
     if (!res.error) {
       setDone(editing ? t('announcements.saved') : t('announcements.published'));
       setForm(EMPTY);
@@ -211,6 +214,19 @@ export function AnnouncementsPage({ tenantId }: { tenantId: string }) {
                 onChange={(v) => set('kind', v ?? 'OUTAGE')}
                 allowDeselect={false}
               />
+              {!editing && tenants.length > 1 && (
+                <Checkbox.Group
+                  label={t('announcements.tenants')}
+                  value={tenantIds}
+                  onChange={setTenantIds}
+                >
+                  <Group mt={4}>
+                    {tenants.map((x) => (
+                      <Checkbox key={x.id} value={x.id} label={x.name} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
               <Select
                 label={t('announcements.severity')}
                 data={ANNOUNCEMENT_SEVERITIES.map((s) => ({

@@ -41,6 +41,13 @@ export const ManageAnnouncementsQuery = graphql(`
       number
       title
     }
+    viewer {
+      id
+      tenants {
+        id
+        name
+      }
+    }
   }
 `);
 

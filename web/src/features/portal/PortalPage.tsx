@@ -7,6 +7,7 @@ import { PORTAL_TICKET_LIMIT } from '@linje/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { PortalTicketFieldsFragment } from '../../gql/graphql';
 import { ActiveAnnouncements } from '../announcements/ActiveAnnouncements';
+import { ItAvailabilityQuery } from '../availability/availability.graphql';
 import { ContactCard } from './ContactCard';
 import { NewTicketForm } from './NewTicketForm';
 import { StartActions } from './StartActions';
@@ -174,9 +175,12 @@ function TicketList(props: {
   level?: 2 | 3;
 }) {
   const { t, i18n } = useTranslation();
+  // The municipality's clock, whatever zone the phone is set to.
+  const [{ data: availability }] = useQuery({ query: ItAvailabilityQuery });
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
+    timeZone: availability?.itAvailability.timeZone,
   });
   const level = props.level ?? 3;
   return (
