@@ -19,7 +19,9 @@ test('staff file with an attachment on a phone; the agent triages, replies and r
   const staff = await phoneContext.newPage();
   await signIn(staff, 'JOSA9804');
   await expect(staff.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
-  await expect(staff.getByRole('link', { name: 'This is critical' })).toBeVisible();
+  await expect(
+    staff.getByTestId('start-action-critical').getByRole('link', { name: 'This is critical' }),
+  ).toBeVisible();
   const title = `Label printer <b>offline</b> ${Date.now()}`;
   await staff.getByLabel('What is it about?').selectOption({ label: 'Computer and printer' });
   await staff.getByLabel('More precisely').selectOption({ label: 'Printer' });

@@ -16,6 +16,8 @@ import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CategoriesModule } from './categories/categories.module.js';
+import { AnnouncementsModule } from './announcements/announcements.module.js';
+import { LanguageModule } from './language/language.module.js';
 import { SessionService } from './auth/session.service.js';
 import { AppErrorFilter } from './common/app-error.filter.js';
 import type { Clock } from './common/clock.js';
@@ -63,7 +65,8 @@ export class AppModule {
           ServeStaticModule.forRoot({
             rootPath: config.webDist,
             exclude: ['/graphql{*rest}', '/api{*rest}', '/healthz', '/readyz', '/metrics'],
-            serveStaticOptions: { index: false, maxAge: 0 },
+            // No redirect to "/assets/": the console route /assets shares its name with the bundle folder.
+            serveStaticOptions: { index: false, maxAge: 0, redirect: false },
           }),
         ]
       : [];
@@ -112,6 +115,8 @@ export class AppModule {
         HrImportModule,
         TicketsModule,
         CategoriesModule,
+        AnnouncementsModule,
+        LanguageModule,
         AttachmentsModule,
         CriticalModule,
         SlaModule,

@@ -1,11 +1,14 @@
 import './production-env.js';
-import { SystemClock } from './common/clock.js';
+import { ShiftedClock, SystemClock } from './common/clock.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startApp } from './bootstrap.js';
 
 try {
   const config = loadConfig();
-  const running = await startApp(config, new SystemClock());
+  const running = await startApp(
+    config,
+    config.clockStart ? new ShiftedClock(config.clockStart) : new SystemClock(),
+  );
   process.stdout.write(`Linje is running on ${running.url}\n`);
   // Graceful shutdown: stop accepting requests, finish the ones under way, close the database.
   const shutdown = (signal: string) => {

@@ -17,3 +17,5 @@ export * from './mail/inbound-mail.js';
 export * from './auth/session-limits.js';
 export * from './mail/templates.js';
 export * from './notifications/preferences.js';
+export * from './announcements/announcement-window.js';
+export * from './i18n/language.js';

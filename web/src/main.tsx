@@ -19,15 +19,22 @@ const theme = createTheme({
 
 /**
  * Mantine's default dimmed grey and error red are below WCAG AA contrast on white; use
- * darker ones.
+ * darker ones. Red and green text (remove buttons, "answered") gets a shade per scheme that
+ * keeps AA contrast: Mantine's darkest green is still too light on white.
  */
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-8)',
+    '--linje-danger-text': 'var(--mantine-color-red-9)',
+    '--linje-success-text': '#1f6b31',
   },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--linje-danger-text': 'var(--mantine-color-red-4)',
+    '--linje-success-text': 'var(--mantine-color-green-4)',
+  },
 });
 
 function Root() {

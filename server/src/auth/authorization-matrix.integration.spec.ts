@@ -360,6 +360,87 @@ const MATRIX: Record<string, Entry> = {
     expect: { anon: U, omarKavAgent: 'ok', lenaBurAgent: 'NOT_FOUND', aliBurEmployee: 'NOT_FOUND' },
   },
   attachmentMaxBytes: { expect: { anon: U, saraKavEmployee: 'ok' } },
+  setMyLanguage: {
+    args: () => ({ language: 'en' }),
+    expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok', aliBurEmployee: 'ok' },
+  },
+  // ---- announcements (server/src/announcements) ----
+  activeAnnouncements: {
+    expect: { anon: U, saraKavEmployee: 'ok', omarKavAgent: 'ok', aliBurEmployee: 'ok' },
+  },
+  announcements: {
+    args: tenantArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'FORBIDDEN',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  openMajorIncidents: {
+    args: tenantArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'FORBIDDEN',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  publishAnnouncement: {
+    args: (ids) => ({
+      input: {
+        kind: 'MAINTENANCE',
+        severity: 'INFO',
+        title: 'Matrix maintenance',
+        body: '<p>Planned</p>',
+        startsAt: ids.now,
+        endsAt: new Date(Date.parse(ids.now) + 3600_000).toISOString(),
+        tenantIds: [ids.kavTenant],
+      },
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'BAD_USER_INPUT',
+      nilsKavAdmin: 'FORBIDDEN',
+      idaBurAdmin: 'FORBIDDEN',
+      aliBurEmployee: 'FORBIDDEN',
+    },
+  },
+  // An unknown id: refused for everyone (per-tenant and per-role checks are in the feature's spec).
+  updateAnnouncement: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'refused',
+      omarKavAgent: 'refused',
+      lenaBurAgent: 'refused',
+    },
+  },
+  endAnnouncement: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'refused',
+      omarKavAgent: 'refused',
+      lenaBurAgent: 'refused',
+    },
+  },
+  joinAnnouncementAsAffected: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'refused',
+      omarKavAgent: 'refused',
+      aliBurEmployee: 'refused',
+    },
+  },
+
   ticketCategories: { expect: { anon: U, saraKavEmployee: 'ok', lenaBurAgent: 'ok' } },
   categoriesForAdmin: {
     args: tenantArg,

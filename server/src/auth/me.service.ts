@@ -44,6 +44,7 @@ export class MeService {
       surname: person.surname,
       email: person.email ?? null,
       mobile: person.mobile ?? null,
+      language: person.language ?? null,
       mustChangePassword: mustChangePassword(person, this.clock.now()),
       passwordExpiresAt: passwordExpiresAt(
         tenantPasswordPolicy(person.tenant),

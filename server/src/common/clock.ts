@@ -9,6 +9,18 @@ export class SystemClock extends Clock {
   }
 }
 
+/** Real time shifted to start at a given instant (end-to-end tests out of hours). */
+export class ShiftedClock extends Clock {
+  private readonly offset: number;
+  constructor(start: Date) {
+    super();
+    this.offset = start.getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+}
+
 /** A clock tests set and advance by hand. */
 export class ManualClock extends Clock {
   private current: number;

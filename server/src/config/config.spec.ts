@@ -3,6 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
+  it('has the portal address and a real clock by default, and validates both', () => {
+    const config = loadConfig({});
+    expect(config.publicUrl).toBe('http://localhost:4000');
+    expect(config.clockStart).toBeNull();
+    const set = loadConfig({
+      PUBLIC_URL: 'https://linje.example.org/',
+      LINJE_CLOCK_START: '2026-12-12T18:40:00Z',
+    });
+    expect(set.publicUrl).toBe('https://linje.example.org');
+    expect(set.clockStart?.toISOString()).toBe('2026-12-12T18:40:00.000Z');
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://x', LINJE_CLOCK_START: 'saturday' })).toThrow(
+      /PUBLIC_URL="ftp:\/\/x": must be an http\(s\) URL[\s\S]*LINJE_CLOCK_START="saturday"/,
+    );
+  });
+
   it('defaults to the embedded SQLite database on port 4000', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);

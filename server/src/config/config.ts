@@ -82,10 +82,13 @@ const envSchema = z.object({
     .optional(),
   SMS_HTTP_USER: z.string().min(1).optional(),
   SMS_HTTP_PASSWORD: z.string().min(1).optional(),
-  /** Where people reach Linje, for links in mail (e.g. https://linje.kavlinge.example). */
+  /** Where people reach Linje: links in mail, the portal's QR codes (e.g. https://linje.kavlinge.example). */
   PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .default('http://localhost:3000'),
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as https://linje.example.org',
+    })
+    .default('http://localhost:4000'),
   TRUST_PROXY_HOPS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -142,6 +145,13 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: positiveInt(24 * 60).default(30),
   /** …and this many hours after signing in, however busy. */
   SESSION_MAX_HOURS: positiveInt(24 * 30).default(12),
+  /**
+   * For end-to-end tests only: the server's clock starts at this instant and runs on from
+   * there, so tests that depend on the time of day (IT closed out of hours) are deterministic.
+   */
+  LINJE_CLOCK_START: z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 instant such as 2026-12-05T19:40:00Z' })
+    .optional(),
 });
 
 function positiveInt(max: number) {
@@ -200,6 +210,8 @@ export type AppConfig = {
   rateLimit: { auth: number; mutations: number; windowSeconds: number };
   /** Re-authentication for agents and admins (staff keep SESSION_TTL_HOURS only). */
   agentSession: { idleMinutes: number; maxHours: number };
+  /** Set only by end-to-end tests: the instant the server's clock starts at. */
+  clockStart: Date | null;
 };
 
 export class ConfigError extends Error {
@@ -300,6 +312,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     },
     agentSession: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
+    clockStart: e.LINJE_CLOCK_START ? new Date(e.LINJE_CLOCK_START) : null,
   };
 }
 

@@ -36,6 +36,7 @@ import { RateLimitBucket } from '../security/rate-limit.entity.js';
 import { OutgoingMessage } from '../messaging/outgoing-message.entity.js';
 import { NotificationPreference } from '../notifications/notification-preference.entity.js';
 import { NotificationTemplate } from '../notifications/notification-template.entity.js';
+import { Announcement, AnnouncementAffected } from '../announcements/announcement.entity.js';
 
 /** Every entity Linje persists. Add new ones here; migrations are generated from this list. */
 export const ENTITIES = [
@@ -77,4 +78,6 @@ export const ENTITIES = [
   OutgoingMessage,
   NotificationPreference,
   NotificationTemplate,
+  Announcement,
+  AnnouncementAffected,
 ];

@@ -47,6 +47,8 @@ export const tenantFilter: FilterDef = {
     'OutgoingMessage',
     'NotificationPreference',
     'NotificationTemplate',
+    'Announcement',
+    'AnnouncementAffected',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

@@ -118,4 +118,8 @@ export class Person extends TenantOwned {
 
   @Property({ type: 'Date' })
   createdAt!: Date;
+
+  /** The interface language the person chose (sv, nb, en); null: browser, then municipality. */
+  @Property({ type: 'string', length: 8, nullable: true })
+  language?: string | null;
 }

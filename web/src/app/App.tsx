@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -26,6 +26,8 @@ import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
 import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage';
 import { UnreadBadge } from '../features/notifications/UnreadBadge';
+import { AnnouncementsPage } from '../features/announcements/AnnouncementsPage';
+import { applyViewerLanguage } from '../i18n';
 import { Shell } from './Shell';
 
 // Charts are heavy; only agents who open the dashboard load them.
@@ -36,11 +38,16 @@ export function App() {
   const [{ data, fetching }, refetch] = useQuery({ query: ViewerQuery });
   const [, signOut] = useMutation(SignOutMutation);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const profileLanguage = data?.viewer?.language ?? null;
+  const tenantLanguage = data?.viewer?.tenant.defaultLanguage ?? null;
+  useEffect(() => {
+    if (tenantLanguage) applyViewerLanguage(profileLanguage, tenantLanguage);
+  }, [profileLanguage, tenantLanguage]);
 
   if (fetching && !data) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Center>
     );
   }
@@ -107,7 +114,16 @@ export function App() {
             )
           }
         />
-        <Route path="/" element={<PortalPage urgentPhone={viewer.tenant.urgentPhone ?? null} />} />
+        <Route
+          path="/"
+          element={
+            <PortalPage
+              urgentPhone={viewer.tenant.urgentPhone ?? null}
+              supportPhone={viewer.tenant.supportPhone ?? null}
+              supportEmail={viewer.tenant.supportEmail ?? null}
+            />
+          }
+        />
         <Route
           path="/audit"
           element={
@@ -142,7 +158,7 @@ export function App() {
           path="/dashboard"
           element={
             viewer.isAgent ? (
-              <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
+              <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} />}>
                 <DashboardPage />
               </Suspense>
             ) : (
@@ -159,6 +175,16 @@ export function App() {
         <Route
           path="/knowledge/manage"
           element={viewer.isAgent ? <KnowledgeAdminPage /> : <Navigate to="/knowledge" replace />}
+        />
+        <Route
+          path="/announcements"
+          element={
+            viewer.isAgent ? (
+              <AnnouncementsPage tenantId={viewer.tenant.id} />
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
         />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/profile/notifications" element={<NotificationPreferencesPage />} />

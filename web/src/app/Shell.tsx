@@ -2,6 +2,8 @@ import { Anchor, AppShell, Button, Group, NativeSelect, Text } from '@mantine/co
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useMutation } from 'urql';
+import { SetMyLanguageMutation } from '../features/auth/viewer.graphql';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
 export function Shell(props: {
@@ -18,6 +20,7 @@ export function Shell(props: {
   onSignOut?: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [, saveLanguage] = useMutation(SetMyLanguageMutation);
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <Anchor href="#main" className="skip-link">
@@ -26,7 +29,7 @@ export function Shell(props: {
       <AppShell.Header px="sm">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Text fw={700} size="lg" c="blue.8">
+            <Text fw={700} size="lg" className="brand-name">
               {t('app.name')}
             </Text>
             {props.tenantName && (
@@ -35,7 +38,7 @@ export function Shell(props: {
               </Text>
             )}
           </Group>
-          <Group gap="xs" wrap="nowrap" component="nav" aria-label="Linje">
+          <Group gap="xs" wrap="nowrap" component="nav" aria-label={t('app.name')}>
             {props.isAgent && (
               <>
                 <Anchor component={NavLink} to="/" size="sm">
@@ -55,6 +58,9 @@ export function Shell(props: {
                 </Anchor>
                 <Anchor component={NavLink} to="/sla" size="sm" visibleFrom="sm">
                   {t('sla.title')}
+                </Anchor>
+                <Anchor component={NavLink} to="/announcements" size="sm" visibleFrom="sm">
+                  {t('announcements.title')}
                 </Anchor>
                 <Anchor component={NavLink} to="/oncall" size="sm" visibleFrom="sm">
                   {t('oncall.title')}
@@ -83,7 +89,12 @@ export function Shell(props: {
               aria-label={t('app.language')}
               size="xs"
               value={i18n.language}
-              onChange={(e) => setLanguage(e.currentTarget.value as Language)}
+              onChange={(e) => {
+                const lang = e.currentTarget.value as Language;
+                setLanguage(lang);
+                // Signed in, the choice follows the person to every device.
+                if (props.onSignOut) void saveLanguage({ language: lang });
+              }}
               data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
             />
             {props.unreadBadge}

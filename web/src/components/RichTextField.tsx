@@ -41,7 +41,7 @@ export function RichTextField({
     <Stack gap={4}>
       <Input.Label id={labelId}>{label}</Input.Label>
       {description && <Input.Description id={descriptionId}>{description}</Input.Description>}
-      <Suspense fallback={<Loader size="sm" aria-label={t('app.loading')} />}>
+      <Suspense fallback={<Loader size="sm" role="status" aria-label={t('app.loading')} />}>
         <RichTextEditorInput
           labelId={labelId}
           describedBy={describedBy}

@@ -1,4 +1,7 @@
 import { messages as portal } from '../features/portal/messages';
+import { messages as portalStart } from '../features/portal/start-messages';
+import { messages as portalQr } from '../features/portal/qr-messages';
+import { messages as colorScheme } from '../features/profile/color-scheme-messages';
 import { messages as account } from '../features/auth/messages';
 import { messages as staff } from '../features/staff/messages';
 import { messages as admin } from '../features/admin/messages';
@@ -16,6 +19,7 @@ import { messages as knowledge } from '../features/knowledge/messages';
 import { messages as mailIn } from '../features/mail-in/messages';
 import { messages as audit } from '../features/audit/messages';
 import { messages as notifications } from '../features/notifications/messages';
+import { messages as announcements } from '../features/announcements/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -24,6 +28,9 @@ import { sv } from './sv';
 /** Every feature's texts, merged under their own top-level keys. Add a feature here. */
 const FEATURES = [
   portal,
+  portalStart,
+  portalQr,
+  colorScheme,
   queue,
   ticket,
   dashboard,
@@ -41,6 +48,7 @@ const FEATURES = [
   mailIn,
   audit,
   notifications,
+  announcements,
   components,
 ];
 

@@ -46,6 +46,13 @@ export class MeModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   passwordExpiresAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The interface language the person chose (sv, nb, en); null: the browser’s, then the municipality’s default.',
+  })
+  language!: string | null;
+
   @Field(() => PasswordPolicyModel)
   passwordPolicy!: PasswordPolicyModel;
 }

@@ -1,3 +1,4 @@
+import { PortalQrCards } from '../portal/PortalQrCards';
 import { Container, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AssetsPanel } from '../assets/AssetsPanel';
@@ -27,10 +28,14 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
             <Tabs.Tab value="assets">{t('assets.tab')}</Tabs.Tab>
             <Tabs.Tab value="categories">{t('admin.categories.tab')}</Tabs.Tab>
             <Tabs.Tab value="notifications">{t('notifications.admin.tab')}</Tabs.Tab>
+            <Tabs.Tab value="qr">{t('portalQr.title')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="settings" pt="md">
             <TenantSettingsPanel tenantId={tenantId} />
             <AutoCloseSetting tenantId={tenantId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="qr" pt="md">
+            <PortalQrCards />
           </Tabs.Panel>
           <Tabs.Panel value="units" pt="md">
             <OrgUnitsPanel tenantId={tenantId} />

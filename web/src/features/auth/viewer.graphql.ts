@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
       roles
       isAgent
       mustChangePassword
+      language
       person {
         id
         displayName
@@ -17,8 +18,16 @@ export const ViewerQuery = graphql(`
         name
         urgentPhone
         supportPhone
+        supportEmail
+        defaultLanguage
       }
     }
+  }
+`);
+
+export const SetMyLanguageMutation = graphql(`
+  mutation SetMyLanguage($language: String) {
+    setMyLanguage(language: $language)
   }
 `);
 

@@ -115,7 +115,7 @@ export function CalendarsPage({
           <Button
             size="compact-sm"
             variant="subtle"
-            c="red.9"
+            c="var(--linje-danger-text)"
             onClick={() => update((f) => ({ ...f, [key]: f[key].filter((_, j) => j !== i) }))}
           >
             {t('calendars.removeDate', { date: d })}
@@ -123,7 +123,7 @@ export function CalendarsPage({
         </Group>
       ))}
       {problems.get(key) && (
-        <Text size="sm" c="red.9">
+        <Text size="sm" c="var(--linje-danger-text)">
           {problemOf(key)}
         </Text>
       )}
@@ -255,7 +255,7 @@ export function CalendarsPage({
                           {list.length === 0 ? ` — ${t('calendars.closed')}` : ''}
                         </Text>
                         {problems.get(`weekly.${day}`) && (
-                          <Text size="sm" c="red.9">
+                          <Text size="sm" c="var(--linje-danger-text)">
                             {problemOf(`weekly.${day}`)}
                           </Text>
                         )}
@@ -283,7 +283,7 @@ export function CalendarsPage({
                             <Button
                               mt={24}
                               variant="subtle"
-                              c="red.9"
+                              c="var(--linje-danger-text)"
                               onClick={() =>
                                 update((f) => ({
                                   ...f,
@@ -401,7 +401,7 @@ export function CalendarsPage({
                       <Button
                         mt={24}
                         variant="subtle"
-                        c="red.9"
+                        c="var(--linje-danger-text)"
                         onClick={() =>
                           update((f) => ({
                             ...f,

@@ -78,7 +78,7 @@ export function CriticalPage() {
                 <Card component="li" withBorder padding="sm" key={p.id} data-testid="call-person">
                   <Text fw={600}>{p.displayName}</Text>
                   {p.jobTitle && (
-                    <Text size="sm" c="dark.6">
+                    <Text size="sm" c="dimmed">
                       {p.jobTitle}
                     </Text>
                   )}
@@ -89,7 +89,8 @@ export function CriticalPage() {
                       size="lg"
                       mt="xs"
                       fullWidth
-                      aria-label={t('critical.call', { name: p.displayName })}
+                      // The name keeps the visible number so speech input can say what is shown.
+                      aria-label={`${t('critical.call', { name: p.displayName })}, ${p.workPhone}`}
                     >
                       {p.workPhone}
                     </Button>

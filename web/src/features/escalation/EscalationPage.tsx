@@ -92,7 +92,7 @@ export function EscalationPage() {
             {t('escalation.title', { number: c.number })}
           </Title>
           <Text fw={600}>{c.title}</Text>
-          <Text size="sm" c="dark.6">
+          <Text size="sm" c="dimmed">
             {t('escalation.reportedBy', { name: c.reporter.displayName })}
           </Text>
         </div>
@@ -264,7 +264,7 @@ export function EscalationPage() {
                 key={m.person.id}
                 data-testid="chain-member"
               >
-                <Text size="sm" c="dark.6">
+                <Text size="sm" c="dimmed">
                   {t('escalation.level', { level: m.level })}
                 </Text>
                 <Text fw={600}>{m.person.displayName}</Text>
@@ -348,6 +348,7 @@ export function EscalationPage() {
                         styles={WRAP}
                         variant="outline"
                         color="green"
+                        c="var(--linje-success-text)"
                         onClick={() =>
                           after(logCall({ ticketId, personId: p.id, outcome: 'ANSWERED' }))
                         }

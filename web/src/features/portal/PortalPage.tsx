@@ -6,10 +6,22 @@ import { useQuery } from 'urql';
 import { PORTAL_TICKET_LIMIT } from '@linje/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { PortalTicketFieldsFragment } from '../../gql/graphql';
+import { ActiveAnnouncements } from '../announcements/ActiveAnnouncements';
+import { ItAvailabilityQuery } from '../availability/availability.graphql';
+import { ContactCard } from './ContactCard';
 import { NewTicketForm } from './NewTicketForm';
+import { StartActions } from './StartActions';
 import { MyTicketsQuery } from './portal.graphql';
 
-export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
+export function PortalPage({
+  urgentPhone,
+  supportPhone = null,
+  supportEmail = null,
+}: {
+  urgentPhone: string | null;
+  supportPhone?: string | null;
+  supportEmail?: string | null;
+}) {
   const { t } = useTranslation();
   const [created, setCreated] = useState<{ number: string; uploadFailed: boolean } | null>(null);
   const [{ data }] = useQuery({ query: MyTicketsQuery });
@@ -20,11 +32,19 @@ export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
         <Title order={1} size="h2">
           {t('app.portal')}
         </Title>
+        <ActiveAnnouncements />
+        <StartActions />
         <Alert color="red" variant="light" title={t('portal.criticalTitle')}>
           <Stack gap="xs">
             <Text size="sm">{t('portal.criticalText')}</Text>
             {urgentPhone && (
-              <Anchor href={`tel:${urgentPhone.replace(/\s/g, '')}`} size="sm" fw={600} c="red.9">
+              <Anchor
+                href={`tel:${urgentPhone.replace(/\s/g, '')}`}
+                size="sm"
+                fw={600}
+                c="inherit"
+                underline="always"
+              >
                 {t('portal.criticalPhone', { phone: urgentPhone })}
               </Anchor>
             )}
@@ -60,6 +80,11 @@ export function PortalPage({ urgentPhone }: { urgentPhone: string | null }) {
           />
         </section>
         <MyTickets tickets={data?.myTickets} />
+        <ContactCard
+          supportPhone={supportPhone}
+          urgentPhone={urgentPhone}
+          supportEmail={supportEmail}
+        />
         {(data?.ticketsFiledForOthers.length ?? 0) > 0 && (
           <TicketList
             id="for-others"
@@ -150,9 +175,12 @@ function TicketList(props: {
   level?: 2 | 3;
 }) {
   const { t, i18n } = useTranslation();
+  // The municipality's clock, whatever zone the phone is set to.
+  const [{ data: availability }] = useQuery({ query: ItAvailabilityQuery });
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
+    timeZone: availability?.itAvailability.timeZone,
   });
   const level = props.level ?? 3;
   return (
@@ -161,7 +189,7 @@ function TicketList(props: {
         {props.title}
       </Title>
       {props.hint && (
-        <Text size="sm" c="dark.6" mb="xs">
+        <Text size="sm" c="dimmed" mb="xs">
           {props.hint}
         </Text>
       )}
@@ -184,7 +212,7 @@ function TicketList(props: {
                 >
                   {ticket.title}
                 </Anchor>
-                <Text size="sm" c="dark.6">
+                <Text size="sm" c="dimmed">
                   {ticket.number} · {dateFormat.format(new Date(ticket.createdAt))}
                   {props.showSubject &&
                     ` · ${t('portal.forPerson', { name: ticket.subject.displayName })}`}

@@ -2,6 +2,7 @@ import { Box, Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ColorSchemeItem } from './ColorSchemeItem';
 
 const STAFF_SEARCH_ROLES = [
   'MANAGER',
@@ -58,6 +59,8 @@ export function AccountMenu({ displayName, roles }: { displayName: string; roles
             {t('admin.nav')}
           </Menu.Item>
         )}
+        <Menu.Divider />
+        <ColorSchemeItem />
       </Menu.Dropdown>
     </Menu>
   );

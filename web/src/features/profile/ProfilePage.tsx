@@ -55,7 +55,7 @@ export function ProfilePage() {
                 <Table.Td>
                   <Group gap={4}>
                     {v.roles.map((r) => (
-                      <Badge key={r} variant="light" color="blue" c="blue.9">
+                      <Badge key={r} variant="light" color="blue" className="badge-strong">
                         {t(`profile.roleNames.${r}`, { defaultValue: r })}
                       </Badge>
                     ))}

@@ -1,7 +1,9 @@
+import { ActiveAnnouncements } from '../announcements/ActiveAnnouncements';
 import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Checkbox,
   Container,
@@ -132,7 +134,7 @@ export function QueuePage() {
           <Title order={1} size="h2">
             {t('queue.title')}
           </Title>
-          <Badge variant="light" color="blue" c="blue.9">
+          <Badge variant="light" color="blue" className="badge-strong">
             {t('queue.openCount', { count: openCount })}
           </Badge>
         </Group>
@@ -145,6 +147,9 @@ export function QueuePage() {
           </Badge>
         </Group>
       </Group>
+      <Box mb="sm">
+        <ActiveAnnouncements isAgent />
+      </Box>
       {recording && (
         <RecordTicketPanel
           onClose={() => setRecording(false)}
@@ -179,7 +184,7 @@ export function QueuePage() {
       <SavedViews current={filters} onApply={applyFilters} />
       <QueueFilters filters={filters} onChange={applyFilters} />
       <BulkActions tickets={rows.filter((r) => selected.has(r.id))} onDone={afterBulk} />
-      <Text size="xs" c="dark.6" mb={4}>
+      <Text size="xs" c="dimmed" mb={4}>
         {t('queue.keyboardHint')}
       </Text>
       <Table.ScrollContainer minWidth={900}>
@@ -269,7 +274,7 @@ export function QueuePage() {
                       </Text>
                     )}
                     {r.group && (
-                      <Text size="xs" c="dark.6" data-testid="row-group">
+                      <Text size="xs" c="dimmed" data-testid="row-group">
                         {r.group.name}
                       </Text>
                     )}

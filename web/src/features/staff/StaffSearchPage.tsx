@@ -144,7 +144,7 @@ export function StaffSearchPage() {
                       </Text>
                     )}
                     {m.roles.map((r) => (
-                      <Badge key={r} variant="light" color="blue" c="blue.9">
+                      <Badge key={r} variant="light" color="blue" className="badge-strong">
                         {t(`profile.roleNames.${r}`, { defaultValue: r })}
                       </Badge>
                     ))}

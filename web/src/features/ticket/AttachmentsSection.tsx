@@ -11,7 +11,12 @@ export function AttachmentsSection(props: {
   onUploaded: () => void;
   maxMb?: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const kilobytes = new Intl.NumberFormat(i18n.language, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const mb = props.maxMb ?? DEFAULT_MAX_MB;
@@ -45,8 +50,8 @@ export function AttachmentsSection(props: {
             <Anchor href={`${a.url}?download`} style={{ overflowWrap: 'anywhere' }}>
               {a.fileName}
             </Anchor>{' '}
-            <Text span size="sm" c="dark.6">
-              ({Math.max(1, Math.round(a.size / 1024))} kB)
+            <Text span size="sm" c="dimmed">
+              ({kilobytes.format(Math.max(1, Math.round(a.size / 1024)))})
             </Text>
           </li>
         ))}
@@ -64,7 +69,7 @@ export function AttachmentsSection(props: {
             </Button>
           )}
         </FileButton>
-        <Text size="xs" c="dark.6">
+        <Text size="xs" c="dimmed">
           {t('ticket.addAttachmentHint', { mb })}
         </Text>
       </Group>

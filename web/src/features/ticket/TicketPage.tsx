@@ -54,7 +54,7 @@ export function TicketPage({ isAgent, viewerId }: { isAgent: boolean; viewerId: 
   }, [behind, fetching, refetch]);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  if (fetching && !data) return <Loader aria-label={t('ticket.loading')} />;
+  if (fetching && !data) return <Loader role="status" aria-label={t('ticket.loading')} />;
   if (error || !ticket || !data) {
     return (
       <Alert color="red" role="alert">
@@ -212,7 +212,7 @@ function Timeline({ entries, format }: { entries: Entry[]; format: (d: string) =
             data-testid="timeline-entry"
             bg={e.kind === 'NOTE' ? 'yellow.0' : undefined}
           >
-            <Text size="xs" c="dark.6">
+            <Text size="xs" c="dimmed">
               {t(`ticket.kind.${e.kind}`)} · {e.author?.displayName ?? t('ticket.system')} ·{' '}
               {format(e.createdAt)}
               {e.timeSpentMinutes > 0 && ` · ${t('ticket.minutes', { count: e.timeSpentMinutes })}`}

@@ -158,7 +158,7 @@ export function TriagePanel(props: {
           {t('ticket.applyOverride')}
         </Button>
         {ticket.priorityReason && (
-          <Text size="sm" c="dark.6">
+          <Text size="sm" c="dimmed">
             {t('ticket.priorityReason', { reason: ticket.priorityReason })}
           </Text>
         )}
@@ -233,7 +233,7 @@ export function TriagePanel(props: {
         >
           {t('ticket.assignToMe')}
         </Button>
-        <Text size="sm" c="dark.6">
+        <Text size="sm" c="dimmed">
           {t('ticket.timeTotal', { count: ticket.timeSpentMinutes })}
         </Text>
       </Stack>

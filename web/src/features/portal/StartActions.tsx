@@ -1,0 +1,94 @@
+import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** One thing a person can do from the start page. */
+export interface StartAction {
+  id: string;
+  /** A route, or `#id` for a section further down the start page. */
+  to: string;
+  label: string;
+  hint: string;
+}
+
+/**
+ * The start page's action list. Each entry is one line in `startActions`, so the catalog
+ * ("Order something") and approvals for managers are one entry each when they land.
+ */
+export function startActions(t: (key: string) => string): StartAction[] {
+  return [
+    {
+      id: 'report',
+      to: '#new-ticket',
+      label: t('portalStart.report'),
+      hint: t('portalStart.reportHint'),
+    },
+    {
+      id: 'critical',
+      to: '/critical',
+      label: t('portalStart.critical'),
+      hint: t('portalStart.criticalHint'),
+    },
+    {
+      id: 'my-tickets',
+      to: '#my-tickets',
+      label: t('portalStart.myTickets'),
+      hint: t('portalStart.myTicketsHint'),
+    },
+  ];
+}
+
+function ActionCard({ action }: { action: StartAction }) {
+  const link: ReactNode = action.to.startsWith('#') ? (
+    <Anchor href={action.to} fw={600}>
+      {action.label}
+    </Anchor>
+  ) : (
+    <Anchor component={Link} to={action.to} fw={600}>
+      {action.label}
+    </Anchor>
+  );
+  return (
+    <Card withBorder padding="sm" component="li" data-testid={`start-action-${action.id}`}>
+      {link}
+      <Text size="sm" c="dimmed">
+        {action.hint}
+      </Text>
+    </Card>
+  );
+}
+
+export function StartActions({ knowledgeSearch }: { knowledgeSearch?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="start-actions">
+      <Title order={2} id="start-actions" size="h3" mb="xs">
+        {t('portalStart.actionsTitle')}
+      </Title>
+      {/* KNOWLEDGE SEARCH: the knowledge base's KnowledgeSearchBox replaces this link at merge. */}
+      <div data-testid="knowledge-search-slot">
+        {knowledgeSearch ?? (
+          <Card withBorder padding="sm" mb="xs">
+            <Anchor component={Link} to="/knowledge" fw={600}>
+              {t('portalStart.knowledge')}
+            </Anchor>
+            <Text size="sm" c="dimmed">
+              {t('portalStart.knowledgeHint')}
+            </Text>
+          </Card>
+        )}
+      </div>
+      <SimpleGrid
+        cols={{ base: 1, xs: 3 }}
+        spacing="xs"
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
+        {startActions(t).map((a) => (
+          <ActionCard key={a.id} action={a} />
+        ))}
+      </SimpleGrid>
+    </section>
+  );
+}
