@@ -13,3 +13,4 @@ export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
 export * from './mail/message-id.js';
 export * from './knowledge/knowledge.js';
+export * from './catalog/index.js';
