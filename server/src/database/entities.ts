@@ -25,6 +25,14 @@ import { CriticalSettings } from '../critical/critical-settings.entity.js';
 import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
 import { Asset } from '../assets/asset.entity.js';
 import {
+  CatalogApproval,
+  CatalogFulfilment,
+  CatalogItem,
+  CatalogOrder,
+  CatalogOrderVersion,
+  CatalogSignature,
+} from '../catalog/catalog.entities.js';
+import {
   Article,
   ArticleDeflection,
   ArticleFeedback,
@@ -67,4 +75,10 @@ export const ENTITIES = [
   ArticleVisibility,
   ArticleFeedback,
   ArticleDeflection,
+  CatalogItem,
+  CatalogOrder,
+  CatalogOrderVersion,
+  CatalogApproval,
+  CatalogFulfilment,
+  CatalogSignature,
 ];

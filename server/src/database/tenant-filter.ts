@@ -43,6 +43,12 @@ export const tenantFilter: FilterDef = {
     'ArticleVisibility',
     'ArticleFeedback',
     'ArticleDeflection',
+    'CatalogItem',
+    'CatalogOrder',
+    'CatalogOrderVersion',
+    'CatalogApproval',
+    'CatalogFulfilment',
+    'CatalogSignature',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

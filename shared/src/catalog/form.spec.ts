@@ -88,6 +88,15 @@ describe('validateSubmission', () => {
     expect(validateSubmission(LEAVE, { ...good, toDate: good.fromDate }).ok).toBe(true);
   });
 
+  it('drops control characters from texts', () => {
+    const r = validateSubmission(LEAVE, { ...good, note: 'a\u0000b' });
+    expect(r).toEqual({ ok: true, values: { ...good, note: 'ab' } });
+    expect(validateSubmission(LEAVE, { ...good, note: '\u0000' })).toEqual({
+      ok: true,
+      values: good,
+    });
+  });
+
   it('refuses an over-long text', () => {
     const r = validateSubmission(LEAVE, { ...good, note: 'x'.repeat(2001) });
     expect(r.ok).toBe(false);

@@ -3,6 +3,7 @@
  * cross-field rules) that both the server (which decides) and the web (which renders and
  * pre-checks) read. Pure functions only.
  */
+import { cleanMultiline } from '../validation/text.js';
 
 export const FORM_LANGUAGES = ['sv', 'nb', 'en'] as const;
 export type FormLanguage = (typeof FORM_LANGUAGES)[number];
@@ -57,7 +58,8 @@ export type FormProblemCode =
   | 'TOO_LONG'
   | 'UNKNOWN_FIELD'
   | 'FROM_AFTER_TO'
-  | 'NOT_CORRECTABLE';
+  | 'NOT_CORRECTABLE'
+  | 'INVALID_TEXT';
 
 export interface FormProblem {
   readonly field: string;
@@ -96,7 +98,11 @@ function checkField(field: FormField, raw: unknown): FormProblem | FormValue | n
     case 'TEXT':
     case 'PERSON': {
       if (typeof raw !== 'string') return wrong;
-      const text = raw.trim();
+      // Control characters (a NUL from a pasted file) are dropped, as in ticket texts.
+      const cleaned = cleanMultiline(raw);
+      if (!cleaned.ok) return { field: field.key, code: 'INVALID_TEXT' };
+      const text = cleaned.value;
+      if (text.length === 0) return field.required ? { field: field.key, code: 'REQUIRED' } : null;
       if (text.length > FORM_TEXT_MAX) {
         return { field: field.key, code: 'TOO_LONG', params: { max: FORM_TEXT_MAX } };
       }
