@@ -254,3 +254,36 @@ export class CatalogSignature extends TenantOwned {
   @Property({ type: 'Date' })
   signedAt!: Date;
 }
+
+/**
+ * The signed order as a PDF, archived when it is approved. The bytes live in the database
+ * (one row per approved order) so every server process can serve them; `sha256` is of the
+ * bytes, recomputed on verification.
+ */
+@Entity({ tableName: 'catalog_document' })
+@Unique({ name: 'catalog_document_order_version_unique', properties: ['order', 'formVersion'] })
+export class CatalogDocument extends TenantOwned {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @ManyToOne(() => CatalogOrder, { index: false })
+  order!: CatalogOrder;
+
+  @Property({ type: 'integer' })
+  formVersion!: number;
+
+  @Property({ type: 'string', length: 200 })
+  fileName!: string;
+
+  @Property({ type: 'blob', lazy: true })
+  bytes!: Buffer;
+
+  @Property({ type: 'integer' })
+  size!: number;
+
+  @Property({ type: 'string', length: 64 })
+  sha256!: string;
+
+  @Property({ type: 'Date' })
+  createdAt!: Date;
+}

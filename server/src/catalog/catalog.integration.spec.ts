@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
@@ -8,6 +9,7 @@ import { TestApp, type GqlResponse } from '../test-support/test-app.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import {
   CatalogApproval,
+  CatalogDocument,
   CatalogItem,
   CatalogOrder,
   CatalogOrderVersion,
@@ -28,7 +30,8 @@ const ORDER_FIELDS = `id status formVersion stepIndex rejectionReason valuesJson
   versions { formVersion valuesJson }
   approvals { formVersion stepIndex decision reason approver { displayName } }
   fulfilments { ticketId ticketNumber dueAt }
-  signatures { purpose hash signedAt valid problem signer { displayName } }`;
+  signatures { purpose hash signedAt valid problem signer { displayName } }
+  document { id fileName size sha256 valid url }`;
 const PLACE = `mutation($input: PlaceCatalogOrderInput!) { placeCatalogOrder(input: $input) { ${ORDER_FIELDS} } }`;
 const DECIDE = `mutation($input: DecideCatalogOrderInput!) { decideCatalogOrder(input: $input) { ${ORDER_FIELDS} } }`;
 const RESUBMIT = `mutation($input: ResubmitCatalogOrderInput!) { resubmitCatalogOrder(input: $input) { ${ORDER_FIELDS} } }`;
@@ -49,6 +52,14 @@ interface OrderResult {
   approvals: { formVersion: number; stepIndex: number; decision: string; reason: string | null }[];
   fulfilments: { ticketId: string; ticketNumber: string; dueAt: string | null }[];
   signatures: { purpose: string; hash: string; valid: boolean; problem: string | null }[];
+  document: {
+    id: string;
+    fileName: string;
+    size: number;
+    sha256: string;
+    valid: boolean;
+    url: string;
+  } | null;
 }
 
 type Err = Pick<GqlResponse<unknown>, 'errors'>;
@@ -72,6 +83,7 @@ describe.each(['sqlite', 'postgresql'] as const)('service catalog on %s', (datab
   let saraId: string;
   let omarId: string;
   let aliId: string;
+  let lastPdf: Buffer | null = null;
 
   beforeAll(async () => {
     app = await TestApp.start({ database });
@@ -91,6 +103,9 @@ describe.each(['sqlite', 'postgresql'] as const)('service catalog on %s', (datab
   }, 120_000);
 
   afterAll(async () => {
+    // Kept for looking at (pdftoppm -png) when LINJE_PDF_OUT names a file.
+    const out = process.env['LINJE_PDF_OUT'];
+    if (out && lastPdf) fs.writeFileSync(`${out}-${database}.pdf`, lastPdf);
     await app?.stop();
   });
 
@@ -297,7 +312,43 @@ describe.each(['sqlite', 'postgresql'] as const)('service catalog on %s', (datab
       'catalog.order.resubmitted',
       'catalog.order.step_approved',
       'catalog.order.approved',
+      'catalog.order.archived',
     ]);
+    // The signed PDF: archived, downloadable by those involved, its hash recomputed.
+    expect(done.document).toMatchObject({ valid: true });
+    const url = `${app.url}${done.document?.url ?? ''}`;
+    const pdf = await fetch(url, { headers: { cookie: cookies[SARA] ?? '' } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(done.document?.sha256);
+    lastPdf = bytes;
+    expect((await fetch(url, { headers: { cookie: cookies[LARS] ?? '' } })).status).toBe(200);
+    for (const who of [ALI, OMAR]) {
+      expect((await fetch(url, { headers: { cookie: cookies[who] ?? '' } })).status).toBe(404);
+    }
+    expect((await fetch(url)).status).toBe(401);
+    const em = app.em();
+    const archived = await em.findOneOrFail(
+      CatalogDocument,
+      { order: order.id },
+      { filters: false, populate: ['bytes'] },
+    );
+    const original = Buffer.from(archived.bytes);
+    const changed = Buffer.from(original);
+    changed[changed.length - 10] = (changed[changed.length - 10] ?? 0) ^ 1;
+    archived.bytes = changed;
+    await em.flush();
+    const tampered = await app.gql<{ catalogOrder: OrderResult }>(
+      ORDER,
+      { id: order.id },
+      cookies[SARA],
+    );
+    expect(tampered.data?.catalogOrder.document?.valid).toBe(false);
+    archived.bytes = original;
+    await em.flush();
+
     // A rejected decision cannot be reopened once approved.
     const late = await decide(EVA, order.id, false, { reason: 'no', signature: signed });
     expect(code(late)).toBe('CONFLICT');
@@ -404,6 +455,8 @@ describe.each(['sqlite', 'postgresql'] as const)('service catalog on %s', (datab
     expect(order.status).toBe('APPROVED');
     expect(order.approvals).toEqual([]);
     expect(order.fulfilments).toHaveLength(1);
+    // Nothing signed, nothing archived.
+    expect(order.document).toBeNull();
   });
 
   it('refuses orders for people outside the chain and items for managers only', async () => {

@@ -135,6 +135,20 @@ export class CatalogSignatureModel {
   @Field(() => String, { nullable: true }) problem!: string | null;
 }
 
+@ObjectType('CatalogDocument', { description: 'The archived PDF of an approved, signed order.' })
+export class CatalogDocumentModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) fileName!: string;
+  @Field(() => Int) size!: number;
+  @Field(() => String, { description: 'SHA-256 (hex) of the PDF bytes as archived.' })
+  sha256!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Boolean, { description: 'The hash recomputed from the archived bytes matches.' })
+  valid!: boolean;
+  @Field(() => String, { description: 'Where to download it (with the session cookie).' })
+  url!: string;
+}
+
 @ObjectType('CatalogOrder', { description: 'An order or application and its history.' })
 export class CatalogOrderModel {
   @Field(() => ID) id!: string;

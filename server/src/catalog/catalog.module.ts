@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
+import { CatalogController } from './catalog.controller.js';
 import { CatalogResolver } from './catalog.resolver.js';
 import { CatalogService } from './catalog.service.js';
 import {
@@ -12,7 +14,8 @@ import {
 } from './signing.service.js';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, TicketsModule],
+  imports: [AuditModule, AuthModule, NotificationsModule, TicketsModule],
+  controllers: [CatalogController],
   providers: [
     CatalogService,
     CatalogResolver,

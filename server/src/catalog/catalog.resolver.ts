@@ -6,6 +6,7 @@ import { toPersonSummary } from '../tickets/ticket.mapper.js';
 import type { CatalogItem, CatalogOrder } from './catalog.entities.js';
 import {
   CatalogApprovalModel,
+  CatalogDocumentModel,
   CatalogFulfilmentModel,
   CatalogItemModel,
   CatalogOrderModel,
@@ -17,6 +18,10 @@ import {
 } from './catalog.models.js';
 import { CatalogService } from './catalog.service.js';
 import { SigningService } from './signing.service.js';
+
+export function catalogDocumentUrl(orderId: string): string {
+  return `/api/catalog-orders/${orderId}/document`;
+}
 
 export function toCatalogItemModel(i: CatalogItem): CatalogItemModel {
   return {
@@ -196,6 +201,24 @@ export class CatalogResolver {
       });
     }
     return result;
+  }
+
+  @ResolveField(() => CatalogDocumentModel, { nullable: true })
+  async document(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() parent: CatalogOrderModel,
+  ): Promise<CatalogDocumentModel | null> {
+    const document = await this.service.document(viewer, parent.id);
+    if (!document) return null;
+    return {
+      id: document.id,
+      fileName: document.fileName,
+      size: document.size,
+      sha256: document.sha256,
+      createdAt: document.createdAt,
+      valid: this.service.verifyDocument(document),
+      url: catalogDocumentUrl(parent.id),
+    };
   }
 
   @ResolveField(() => Boolean, { description: 'You may approve or reject the waiting step.' })

@@ -26,13 +26,15 @@ import type { Ticket } from '../tickets/ticket.entity.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import {
   CatalogApproval,
+  CatalogDocument,
   CatalogFulfilment,
   CatalogItem,
   CatalogOrder,
   CatalogOrderVersion,
   type ApprovalDecision,
 } from './catalog.entities.js';
-import { SigningService, type SignatureRequest } from './signing.service.js';
+import { renderOrderPdf } from './order-pdf.js';
+import { SigningService, sha256Hex, type SignatureRequest } from './signing.service.js';
 
 const REASON_MAX = 1000;
 const VALUES_JSON_MAX = 64_000;
@@ -461,9 +463,10 @@ export class CatalogService {
     });
     await this.notifyApplicant(em, order, 'CATALOG_ORDER_APPROVED', null);
     const item = order.item;
-    if (!item.fulfilmentGroup) return [];
-    // The ticket number and the calendar need the municipality itself, not a reference.
+    // The ticket number, the calendar and the PDF need the municipality itself.
     const tenant = await em.findOneOrFail(Tenant, { id: order.tenant.id }, { filters: false });
+    await this.archive(em, order, tenant, now);
+    if (!item.fulfilmentGroup) return [];
     const days = item.fulfilmentWorkingDays;
     const dueAt =
       days === null || days === undefined
@@ -495,6 +498,86 @@ export class CatalogService {
       createdAt: now,
     });
     return [ticket];
+  }
+
+  /**
+   * The approved order, with its decisions and signatures, as an archived PDF. Only signed
+   * orders are archived: the PDF is their lasting record.
+   */
+  private async archive(
+    em: EntityManager,
+    order: CatalogOrder,
+    tenant: Tenant,
+    now: Date,
+  ): Promise<CatalogDocument | null> {
+    const signatures = await this.signing.signatures(em, order);
+    if (signatures.length === 0) return null;
+    const approvals = await em.find(
+      CatalogApproval,
+      { order },
+      { orderBy: { formVersion: 'asc', stepIndex: 'asc' }, populate: ['approver'] },
+    );
+    const name = (p: Person) => `${p.givenName} ${p.surname}`;
+    const bytes = await renderOrderPdf({
+      language: tenant.country === 'NO' ? 'nb' : tenant.country === 'SE' ? 'sv' : 'en',
+      tenantName: tenant.name,
+      orderId: order.id,
+      item: order.item,
+      ordererName: name(order.orderer),
+      subjectName: name(order.subject),
+      formVersion: order.formVersion,
+      values: order.values,
+      approvedAt: now,
+      timeZone: tenant.timeZone,
+      approvals: approvals.map((a) => ({
+        decision: a.decision,
+        approverName: name(a.approver),
+        decidedAt: a.decidedAt,
+        reason: a.reason ?? null,
+      })),
+      signatures: signatures.map((sig) => ({
+        purpose: sig.purpose,
+        signerName: name(sig.signer),
+        signedAt: sig.signedAt,
+        provider: sig.provider,
+        hash: sig.hash,
+      })),
+    });
+    const document = em.create(CatalogDocument, {
+      id: randomUUID(),
+      tenant,
+      order,
+      formVersion: order.formVersion,
+      fileName: `${order.item.key}-${order.id.slice(0, 8)}.pdf`,
+      bytes,
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      createdAt: now,
+    });
+    this.audit.record(em, {
+      tenantId: tenant.id,
+      actorId: null,
+      action: 'catalog.order.archived',
+      entityType: 'CatalogOrder',
+      entityId: order.id,
+      data: { documentId: document.id, sha256: document.sha256, size: document.size },
+    });
+    return document;
+  }
+
+  /** The archived PDF of an order the viewer may see; null while there is none. */
+  async document(viewer: Viewer, orderId: string): Promise<CatalogDocument | null> {
+    const order = await this.order(viewer, orderId);
+    return this.em.findOne(
+      CatalogDocument,
+      { order },
+      { orderBy: { formVersion: 'desc' }, populate: ['bytes'] },
+    );
+  }
+
+  /** Recomputes the hash of the archived bytes. */
+  verifyDocument(document: CatalogDocument): boolean {
+    return sha256Hex(document.bytes) === document.sha256;
   }
 
   // ------------------------------------------------------------------------ corrections

@@ -67,8 +67,8 @@ export class PasswordSignatureProvider implements SignatureProvider {
   }
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+export function sha256Hex(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 export interface SignatureCheck {

@@ -26,6 +26,7 @@ import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
 import { Asset } from '../assets/asset.entity.js';
 import {
   CatalogApproval,
+  CatalogDocument,
   CatalogFulfilment,
   CatalogItem,
   CatalogOrder,
@@ -81,4 +82,5 @@ export const ENTITIES = [
   CatalogApproval,
   CatalogFulfilment,
   CatalogSignature,
+  CatalogDocument,
 ];

@@ -49,6 +49,7 @@ export const tenantFilter: FilterDef = {
     'CatalogApproval',
     'CatalogFulfilment',
     'CatalogSignature',
+    'CatalogDocument',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };
