@@ -22,6 +22,9 @@ import { KnowledgeAdminPage } from '../features/knowledge/KnowledgeAdminPage';
 import { AccountMenu, canSearchStaff, isAdministrator } from '../features/profile/AccountMenu';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { StaffSearchPage } from '../features/staff/StaffSearchPage';
+import { CatalogPage } from '../features/catalog/CatalogPage';
+import { OrderFormPage } from '../features/catalog/OrderFormPage';
+import { OrderPage } from '../features/catalog/OrderPage';
 import { Shell } from './Shell';
 
 // Charts are heavy; only agents who open the dashboard load them.
@@ -132,6 +135,9 @@ export function App() {
           path="/tickets/:id"
           element={<TicketPage isAgent={viewer.isAgent} viewerId={viewer.person.id} />}
         />
+        <Route path="/catalog" element={<CatalogPage />} />
+        <Route path="/catalog/new/:itemId" element={<OrderFormPage />} />
+        <Route path="/catalog/orders/:id" element={<OrderPage viewerId={viewer.person.id} />} />
         <Route path="/knowledge" element={<KnowledgePage />} />
         <Route path="/knowledge/:id" element={<KnowledgeArticlePage />} />
         <Route

@@ -55,6 +55,11 @@ export function Shell(props: {
                 </Anchor>
               </>
             )}
+            {props.tenantName && (
+              <Anchor component={NavLink} to="/catalog" size="sm">
+                {t('catalog.nav')}
+              </Anchor>
+            )}
             <Anchor
               component={NavLink}
               to={props.isAgent ? '/knowledge/manage' : '/knowledge'}

@@ -13,6 +13,7 @@ import { messages as oncall } from '../features/oncall/messages';
 import { messages as calendars } from '../features/calendars/messages';
 import { messages as assets } from '../features/assets/messages';
 import { messages as knowledge } from '../features/knowledge/messages';
+import { messages as catalog } from '../features/catalog/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -35,6 +36,7 @@ const FEATURES = [
   calendars,
   assets,
   knowledge,
+  catalog,
   components,
 ];
 
