@@ -534,6 +534,10 @@ describe.each(['sqlite', 'postgresql'] as const)('service catalog on %s', (datab
       signature: { password: 'not-mine' },
     });
     expect(fields(wrongPassword)).toEqual(['signature.password:WRONG_PASSWORD']);
+    const emptyPassword = await place(SARA, 'leave-application', leave, {
+      signature: { password: '' },
+    });
+    expect(fields(emptyPassword)).toEqual(['signature.password:SIGNATURE_REQUIRED']);
     const unknownProvider = await place(SARA, 'leave-application', leave, {
       signature: { provider: 'FAX', password: DEMO_PASSWORD },
     });

@@ -55,7 +55,12 @@ export class PasswordSignatureProvider implements SignatureProvider {
 
   async authenticate(viewer: Viewer, request: SignatureRequest): Promise<SignatureProof> {
     const password = request.password ?? '';
-    if (password.length === 0 || password.length > 1024) throw wrongSecret();
+    if (password.length === 0) {
+      throw AppError.badInput('Enter your password to sign.', [
+        { field: 'signature.password', code: 'SIGNATURE_REQUIRED', message: 'is required' },
+      ]);
+    }
+    if (password.length > 1024) throw wrongSecret();
     const person = await this.em.findOne(
       Person,
       { id: viewer.personId },

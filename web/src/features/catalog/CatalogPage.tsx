@@ -6,12 +6,17 @@ import type { CatalogOrderSummaryFieldsFragment } from '../../gql/graphql';
 import { CatalogItemsQuery, MyCatalogOrdersQuery } from './catalog.graphql';
 import { useLocalised } from './FormFields';
 
-const STATUS_COLOUR = { PENDING: 'yellow', REJECTED: 'red', APPROVED: 'green' } as const;
+/** Background and text pairs chosen to meet WCAG AA contrast. */
+const STATUS_COLOUR = {
+  PENDING: { bg: 'yellow.4', fg: 'dark.9' },
+  REJECTED: { bg: 'red.9', fg: 'white' },
+  APPROVED: { bg: 'teal.9', fg: 'white' },
+} as const;
 
 export function OrderStatusBadge({ status }: { status: keyof typeof STATUS_COLOUR }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOUR[status]} variant="light">
+    <Badge color={STATUS_COLOUR[status].bg} c={STATUS_COLOUR[status].fg} variant="filled">
       {t(`catalog.status.${status}`)}
     </Badge>
   );

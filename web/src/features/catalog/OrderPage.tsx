@@ -154,15 +154,15 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
                 <Button
                   onClick={() => void onDecide(true)}
                   loading={decided.fetching}
-                  color="green"
+                  color="teal.9"
                 >
                   {t('catalog.approve')}
                 </Button>
                 <Button
                   onClick={() => void onDecide(false)}
                   loading={decided.fetching}
-                  color="red"
-                  variant="light"
+                  color="red.9"
+                  variant="outline"
                 >
                   {t('catalog.reject')}
                 </Button>
@@ -223,7 +223,7 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
               <Anchor href={order.document.url} download={order.document.fileName}>
                 {t('catalog.download')}
               </Anchor>
-              <Badge color={order.document.valid ? 'green' : 'red'} variant="light">
+              <Badge color={order.document.valid ? 'teal.9' : 'red.9'} variant="filled">
                 {order.document.valid ? t('catalog.verified') : t('catalog.notVerified')}
               </Badge>
             </Group>
@@ -249,7 +249,7 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
                         time: time(s.signedAt),
                       })}
                     </Text>
-                    <Badge color={s.valid ? 'green' : 'red'} variant="light" size="sm">
+                    <Badge color={s.valid ? 'teal.9' : 'red.9'} variant="filled" size="sm">
                       {s.valid ? t('catalog.verified') : t('catalog.notVerified')}
                     </Badge>
                   </Group>
