@@ -8,7 +8,7 @@ test('a manager orders a laptop for one of their people and signs; the next mana
   const managerContext = await browser.newContext(PHONE);
   const manager = await managerContext.newPage();
   await signIn(manager, 'AHLS8022');
-  await manager.getByRole('link', { name: 'Order', exact: true }).click();
+  await manager.getByRole('link', { name: 'Order and apply' }).click();
   await expect(manager.getByRole('heading', { name: 'Order and apply' })).toBeVisible();
   await expectNoAxeViolations(manager, 'main');
   await manager.getByRole('link', { name: 'Order Computer and accessories' }).click();
@@ -34,7 +34,7 @@ test('a manager orders a laptop for one of their people and signs; the next mana
   const approverContext = await browser.newContext(PHONE);
   const approver = await approverContext.newPage();
   await signIn(approver, 'NOEA7515');
-  await approver.getByRole('link', { name: 'Order', exact: true }).click();
+  await approver.getByRole('link', { name: 'Order and apply' }).click();
   await expect(approver.getByRole('heading', { name: 'Waiting for your decision' })).toBeVisible();
   await approver.goto(orderPath);
   await expect(approver.getByRole('heading', { name: 'Your decision' })).toBeVisible();

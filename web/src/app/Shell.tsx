@@ -56,7 +56,7 @@ export function Shell(props: {
               </>
             )}
             {props.tenantName && (
-              <Anchor component={NavLink} to="/catalog" size="sm">
+              <Anchor component={NavLink} to="/catalog" size="sm" visibleFrom="sm">
                 {t('catalog.nav')}
               </Anchor>
             )}
