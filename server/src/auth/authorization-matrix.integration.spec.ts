@@ -207,6 +207,15 @@ const MATRIX: Record<string, Entry> = {
       larsKavManager: 'ok',
     },
   },
+  // No EID_ENDPOINT in this run: e-ID signing is refused with a clear code.
+  startEidSigning: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'BAD_USER_INPUT',
+      larsKavManager: 'BAD_USER_INPUT',
+      lenaBurAgent: 'BAD_USER_INPUT',
+    },
+  },
   resubmitCatalogOrder: {
     args: (ids) => ({ input: { orderId: ids.kavOrder, valuesJson: '{}' } }),
     expect: {

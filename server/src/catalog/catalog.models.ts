@@ -174,6 +174,17 @@ export class SignatureInput {
   provider?: string | null;
   @Field(() => String, { nullable: true, description: 'PASSWORD: your own password again.' })
   password?: string | null;
+  @Field(() => String, { nullable: true, description: 'EID: the orderRef from startEidSigning.' })
+  orderRef?: string | null;
+}
+
+@ObjectType('EidSigningStart', { description: 'An e-ID order to approve in the BankID app.' })
+export class EidSigningStartModel {
+  @Field(() => String) orderRef!: string;
+  @Field(() => String, {
+    description: 'Opens the BankID app on this device (bankid:///?autostarttoken=…).',
+  })
+  autoStartToken!: string;
 }
 
 @InputType('PlaceCatalogOrderInput')

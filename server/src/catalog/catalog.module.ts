@@ -1,4 +1,8 @@
+import { EntityManager } from '@mikro-orm/core';
 import { Module } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { EidSignatureProvider } from './eid/eid-signature.provider.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -23,8 +27,15 @@ import {
     PasswordSignatureProvider,
     {
       provide: SIGNATURE_PROVIDERS,
-      useFactory: (password: PasswordSignatureProvider): SignatureProvider[] => [password],
-      inject: [PasswordSignatureProvider],
+      useFactory: (
+        password: PasswordSignatureProvider,
+        em: EntityManager,
+        config: AppConfig,
+      ): SignatureProvider[] =>
+        config.eid.endpoint
+          ? [password, new EidSignatureProvider(em, config.eid.endpoint)]
+          : [password],
+      inject: [PasswordSignatureProvider, EntityManager, APP_CONFIG],
     },
   ],
   exports: [CatalogService, SigningService],

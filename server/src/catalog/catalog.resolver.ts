@@ -1,6 +1,17 @@
 import { EntityManager } from '@mikro-orm/core';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/gql-context.js';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
+import { AppError } from '../common/app-error.js';
+import { EidSignatureProvider } from './eid/eid-signature.provider.js';
 import type { Viewer } from '../auth/viewer.js';
 import { toPersonSummary } from '../tickets/ticket.mapper.js';
 import type { CatalogItem, CatalogOrder } from './catalog.entities.js';
@@ -13,6 +24,7 @@ import {
   CatalogOrderVersionModel,
   CatalogSignatureModel,
   DecideCatalogOrderInput,
+  EidSigningStartModel,
   PlaceCatalogOrderInput,
   ResubmitCatalogOrderInput,
 } from './catalog.models.js';
@@ -133,6 +145,25 @@ export class CatalogResolver {
     @Args('input', { type: () => ResubmitCatalogOrderInput }) input: ResubmitCatalogOrderInput,
   ): Promise<CatalogOrderModel> {
     return toCatalogOrderModel(await this.service.resubmit(viewer, input));
+  }
+
+  @Mutation(() => EidSigningStartModel, {
+    description:
+      'Starts signing with e-ID (BankID): approve in the app, then send the order or decision with signature { provider: EID, orderRef }.',
+  })
+  async startEidSigning(
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GqlContext,
+  ): Promise<EidSigningStartModel> {
+    const provider = this.signing.provider('EID');
+    if (!(provider instanceof EidSignatureProvider)) {
+      throw AppError.badInput('Signing with e-ID is not set up here; sign with your password.', [
+        { field: 'signature.provider', code: 'EID_NOT_CONFIGURED', message: 'is not set up' },
+      ]);
+    }
+    // IPv4-mapped addresses are sent as plain IPv4, as the relying-party API expects.
+    const ip = (ctx.req?.ip ?? '127.0.0.1').replace(/^::ffff:/, '');
+    return provider.start(viewer, ip, 'Linje: sign your order or decision.');
   }
 
   @ResolveField(() => [CatalogOrderVersionModel])

@@ -19,6 +19,8 @@ export interface SignatureRequest {
   provider?: string | null;
   /** PASSWORD: the signer's own password, checked again at the moment of signing. */
   password?: string | null;
+  /** EID: the order started with `startEidSigning` and approved in the person's app. */
+  orderRef?: string | null;
 }
 
 /** A signer whose identity a provider has just confirmed. */
@@ -167,6 +169,11 @@ export class SigningService {
       hash: sha256Hex(payload),
       signedAt,
     });
+  }
+
+  /** The provider of this name, if configured. */
+  provider(name: string): SignatureProvider | null {
+    return this.providers.find((p) => p.name === name) ?? null;
   }
 
   async signatures(em: EntityManager, order: CatalogOrder): Promise<CatalogSignature[]> {

@@ -65,6 +65,8 @@ const envSchema = z.object({
   SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   SMS_HTTP_TOKEN: z.string().min(1).optional(),
   SMS_SENDER: z.string().min(1).max(11).default('Linje'),
+  /** BankID relying-party endpoint for e-ID signing (the simulator's URL in tests and demos). */
+  EID_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   TRUST_PROXY_HOPS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -131,6 +133,8 @@ export type AppConfig = {
   /** Bearer token a Prometheus scrape of /metrics must send; null: no /metrics. */
   metricsToken: string | null;
   jobs: { leaseMs: number; pollMs: number };
+  /** e-ID signing (BankID relying-party API); null: only password signatures. */
+  eid: { endpoint: string | null };
 };
 
 export class ConfigError extends Error {
@@ -198,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     metricsToken: e.METRICS_TOKEN ?? null,
     jobs: { leaseMs: e.JOB_LEASE_SECONDS * 1000, pollMs: Math.round(e.JOB_POLL_SECONDS * 1000) },
+    eid: { endpoint: e.EID_ENDPOINT ?? null },
   };
 }
 
