@@ -10,6 +10,7 @@ import { Ticket } from '../tickets/ticket.entity.js';
 import {
   CatalogApproval,
   CatalogDocument,
+  CatalogFulfilment,
   CatalogItem,
   CatalogOrder,
   CatalogOrderVersion,
@@ -446,6 +447,24 @@ describe.each(['sqlite', 'postgresql'] as const)('service catalog on %s', (datab
     const second = await decide(LARS, id, true);
     expect(second.data?.decideCatalogOrder).toMatchObject({ status: 'APPROVED', stepIndex: 2 });
     expect(second.data?.decideCatalogOrder.fulfilments).toEqual([]);
+  });
+
+  it('two approval clicks at the same moment record one decision and answer both', async () => {
+    const placed = await place(SARA, 'international-calls', {
+      phone: '0701234567',
+      fromDate: '2026-12-01',
+      toDate: '2026-12-24',
+      reason: 'Visiting family',
+    });
+    const id = placed.data?.placeCatalogOrder.id ?? '';
+    const [a, b] = await Promise.all([decide(LARS, id, true), decide(LARS, id, true)]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data?.decideCatalogOrder.status).toBe('APPROVED');
+    expect(b.data?.decideCatalogOrder.status).toBe('APPROVED');
+    expect(await count(CatalogApproval, { order: id })).toBe(1);
+    const tickets = await app.em().count(CatalogFulfilment, { order: id }, { filters: false });
+    expect(tickets).toBe(1);
   });
 
   it('certificates go straight to payroll without a manager', async () => {
