@@ -10,6 +10,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import { AssetsModule } from './assets/assets.module.js';
+import { CatalogModule } from './catalog/catalog.module.js';
 import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { MailInModule } from './mail-in/mail-in.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
@@ -121,6 +122,7 @@ export class AppModule {
         CriticalModule,
         SlaModule,
         AssetsModule,
+        CatalogModule,
         MetricsModule,
         KnowledgeModule,
         MailInModule,

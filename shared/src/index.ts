@@ -19,3 +19,4 @@ export * from './mail/templates.js';
 export * from './notifications/preferences.js';
 export * from './announcements/announcement-window.js';
 export * from './i18n/language.js';
+export * from './catalog/index.js';

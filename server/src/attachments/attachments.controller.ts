@@ -2,19 +2,8 @@ import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionService, readCookie } from '../auth/session.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { AppError, type ErrorCode } from '../common/app-error.js';
+import { AppError, HTTP_STATUS } from '../common/app-error.js';
 import { AttachmentsService } from './attachments.service.js';
-
-const STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  TOO_MANY_REQUESTS: 429,
-  TIMEOUT: 503,
-};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,7 +31,7 @@ export class AttachmentsController {
       err instanceof AppError
         ? err
         : new AppError('BAD_USER_INPUT', 'The upload could not be read.');
-    res.status(STATUS[error.code]).json({
+    res.status(HTTP_STATUS[error.code]).json({
       error: { code: error.code, message: error.message, ...error.details },
     });
   }

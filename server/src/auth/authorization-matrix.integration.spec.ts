@@ -7,8 +7,10 @@
  * deep), so a leak through a nested field shows up too: whatever a Burlöv-only person
  * calls, no Kävlinge data may appear in the answer.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Asset } from '../assets/asset.entity.js';
+import { CatalogItem, CatalogOrder, CatalogOrderVersion } from '../catalog/catalog.entities.js';
 import { Article } from '../knowledge/article.entity.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { Category } from '../categories/category.entity.js';
@@ -50,6 +52,8 @@ interface Ids {
   now: string;
   kavAsset: string;
   kavArticle: string;
+  kavCatalogItem: string;
+  kavOrder: string;
 }
 
 interface Entry {
@@ -138,6 +142,91 @@ const MATRIX: Record<string, Entry> = {
       omarKavAgent: 'ok',
       lenaBurAgent: 'NOT_FOUND',
       idaBurAdmin: 'NOT_FOUND',
+    },
+  },
+
+  // ---- service catalog and orders ----
+  catalogItems: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'ok',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'ok',
+      aliBurEmployee: 'ok',
+    },
+  },
+  // Visible to those involved: the orderer, the subject, the managers above, the approvers.
+  catalogOrder: {
+    args: (ids) => ({ id: ids.kavOrder }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'NOT_FOUND',
+      larsKavManager: 'ok',
+      omarKavAgent: 'NOT_FOUND',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  myCatalogOrders: {
+    expect: { anon: U, saraKavEmployee: 'ok', larsKavManager: 'ok', aliBurEmployee: 'ok' },
+  },
+  catalogApprovalInbox: {
+    expect: { anon: U, saraKavEmployee: 'ok', larsKavManager: 'ok', lenaBurAgent: 'ok' },
+  },
+  placeCatalogOrder: {
+    args: (ids) => ({
+      input: { itemId: ids.kavCatalogItem, valuesJson: '{"kind":"EMPLOYMENT"}' },
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  decideCatalogOrder: {
+    args: (ids) => ({ input: { orderId: ids.kavOrder, approve: false, reason: 'Matrix' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'NOT_FOUND',
+      omarKavAgent: 'NOT_FOUND',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+      // The manager above the subject: the first rejection, then the same answer again.
+      larsKavManager: 'ok',
+    },
+  },
+  // No EID_ENDPOINT in this run: e-ID signing is refused with a clear code.
+  startEidSigning: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'BAD_USER_INPUT',
+      larsKavManager: 'BAD_USER_INPUT',
+      lenaBurAgent: 'BAD_USER_INPUT',
+    },
+  },
+  resubmitCatalogOrder: {
+    args: (ids) => ({ input: { orderId: ids.kavOrder, valuesJson: '{}' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'NOT_FOUND',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'NOT_FOUND',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
     },
   },
 
@@ -1115,7 +1204,47 @@ describe('authorisation matrix over every GraphQL operation', () => {
       { tenant: kav, parent: null },
       { filters: false },
     );
+    // A pending application by Lars's report, for the catalog operations.
+    const calls = await em.findOneOrFail(
+      CatalogItem,
+      { tenant: kav, key: 'international-calls' },
+      { filters: false },
+    );
+    const certificate = await em.findOneOrFail(
+      CatalogItem,
+      { tenant: kav, key: 'certificate' },
+      { filters: false },
+    );
+    const values = {
+      phone: '0700000999',
+      fromDate: '2026-12-01',
+      toDate: '2026-12-02',
+      reason: 'x',
+    };
+    const kavOrder = em.create(CatalogOrder, {
+      id: randomUUID(),
+      tenant: kav,
+      item: calls,
+      orderer: target,
+      subject: target,
+      status: 'PENDING',
+      values,
+      createdAt: app.clock.now(),
+      updatedAt: app.clock.now(),
+    });
+    em.create(CatalogOrderVersion, {
+      id: randomUUID(),
+      tenant: kav,
+      order: kavOrder,
+      formVersion: 1,
+      values,
+      submittedBy: target,
+      submittedAt: app.clock.now(),
+    });
+    await em.flush();
     ids = {
+      kavCatalogItem: certificate.id,
+      kavOrder: kavOrder.id,
       kavTenant: kav.id,
       burTenant: bur.id,
       kavTicket: kavTicket.id,

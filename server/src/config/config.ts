@@ -89,6 +89,8 @@ const envSchema = z.object({
       error: 'must be an http(s) URL such as https://linje.example.org',
     })
     .default('http://localhost:4000'),
+  /** BankID relying-party endpoint for e-ID signing (the simulator's URL in tests and demos). */
+  EID_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   TRUST_PROXY_HOPS: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -212,6 +214,8 @@ export type AppConfig = {
   agentSession: { idleMinutes: number; maxHours: number };
   /** Set only by end-to-end tests: the instant the server's clock starts at. */
   clockStart: Date | null;
+  /** e-ID signing (BankID relying-party API); null: only password signatures. */
+  eid: { endpoint: string | null };
 };
 
 export class ConfigError extends Error {
@@ -313,6 +317,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     agentSession: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     clockStart: e.LINJE_CLOCK_START ? new Date(e.LINJE_CLOCK_START) : null,
+    eid: { endpoint: e.EID_ENDPOINT ?? null },
   };
 }
 

@@ -25,6 +25,15 @@ import { CriticalSettings } from '../critical/critical-settings.entity.js';
 import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
 import { Asset } from '../assets/asset.entity.js';
 import {
+  CatalogApproval,
+  CatalogDocument,
+  CatalogFulfilment,
+  CatalogItem,
+  CatalogOrder,
+  CatalogOrderVersion,
+  CatalogSignature,
+} from '../catalog/catalog.entities.js';
+import {
   Article,
   ArticleDeflection,
   ArticleFeedback,
@@ -80,4 +89,11 @@ export const ENTITIES = [
   NotificationTemplate,
   Announcement,
   AnnouncementAffected,
+  CatalogItem,
+  CatalogOrder,
+  CatalogOrderVersion,
+  CatalogApproval,
+  CatalogFulfilment,
+  CatalogSignature,
+  CatalogDocument,
 ];

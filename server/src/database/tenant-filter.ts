@@ -49,6 +49,13 @@ export const tenantFilter: FilterDef = {
     'NotificationTemplate',
     'Announcement',
     'AnnouncementAffected',
+    'CatalogItem',
+    'CatalogOrder',
+    'CatalogOrderVersion',
+    'CatalogApproval',
+    'CatalogFulfilment',
+    'CatalogSignature',
+    'CatalogDocument',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

@@ -33,6 +33,7 @@ import { TicketCounter } from '../tickets/ticket-counter.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import type { Asset } from '../assets/asset.entity.js';
 import type { Category } from '../categories/category.entity.js';
+import { seedCatalog } from '../catalog/catalog-seed.js';
 import { seedDemoAssets } from './asset-demo.js';
 import { grantTenantAccess, seedPerson, seedTenant } from './factories.js';
 
@@ -458,5 +459,27 @@ export async function seedDemo(
     }
     seedTickets(tem, kav, staff(kavPeople), 180, now, rand, kavAssets, kavCategories);
     seedTickets(tem, bur, staff(burPeople), 120, now, rand, burAssets, burCategories);
+    // The service catalog needs the operator groups above in the database.
+    await tem.flush();
+    await seedCatalog(
+      tem,
+      kav,
+      {
+        systemOwner: kavPeople.get('itLead') ?? null,
+        managerControlsRemoteAccess: true,
+        managerApprovesInternationalCalls: true,
+      },
+      now,
+    );
+    await seedCatalog(
+      tem,
+      bur,
+      {
+        systemOwner: burPeople.get('admin') ?? null,
+        managerControlsRemoteAccess: false,
+        managerApprovesInternationalCalls: false,
+      },
+      now,
+    );
   });
 }

@@ -164,6 +164,45 @@ export class TicketsService {
     );
   }
 
+  /**
+   * A ticket the system files as part of another change (the fulfilment of an approved
+   * catalog order), inside that change's transaction. The caller announces it with
+   * `announceCreated` once the transaction has committed.
+   */
+  async fileWithin(
+    em: EntityManager,
+    actorId: string,
+    tenant: Tenant,
+    values: {
+      caller: Person;
+      subject: Person;
+      group: OperatorGroup | null;
+      title: string;
+      description: string;
+    },
+  ): Promise<Ticket> {
+    const fields = this.validateText(values.title, values.description, null);
+    const created = await this.newTicket(em, tenant, fields, {
+      caller: values.caller,
+      subject: values.subject,
+    });
+    created.group = values.group;
+    await this.hooks.run(em, created, { kind: 'CREATED' });
+    this.audit.record(em, {
+      tenantId: tenant.id,
+      actorId,
+      action: 'ticket.created',
+      entityType: 'Ticket',
+      entityId: created.id,
+      data: { number: created.number, title: created.title, priority: created.priority },
+    });
+    return created;
+  }
+
+  async announceCreated(ticket: Ticket): Promise<void> {
+    await this.publish('CREATED', ticket);
+  }
+
   /** The separate critical path: the filer has confirmed the definition. */
   async createCritical(viewer: Viewer, input: CreateCriticalTicketInput): Promise<Ticket> {
     const fields = this.validateText(input.title, input.description, input.descriptionHtml);

@@ -28,6 +28,9 @@ import { NotificationPreferencesPage } from '../features/notifications/Notificat
 import { UnreadBadge } from '../features/notifications/UnreadBadge';
 import { AnnouncementsPage } from '../features/announcements/AnnouncementsPage';
 import { applyViewerLanguage } from '../i18n';
+import { CatalogPage } from '../features/catalog/CatalogPage';
+import { OrderFormPage } from '../features/catalog/OrderFormPage';
+import { OrderPage } from '../features/catalog/OrderPage';
 import { Shell } from './Shell';
 
 // Charts are heavy; only agents who open the dashboard load them.
@@ -170,6 +173,9 @@ export function App() {
           path="/tickets/:id"
           element={<TicketPage isAgent={viewer.isAgent} viewerId={viewer.person.id} />}
         />
+        <Route path="/catalog" element={<CatalogPage />} />
+        <Route path="/catalog/new/:itemId" element={<OrderFormPage />} />
+        <Route path="/catalog/orders/:id" element={<OrderPage viewerId={viewer.person.id} />} />
         <Route path="/knowledge" element={<KnowledgePage />} />
         <Route path="/knowledge/:id" element={<KnowledgeArticlePage />} />
         <Route

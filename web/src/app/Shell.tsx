@@ -67,6 +67,11 @@ export function Shell(props: {
                 </Anchor>
               </>
             )}
+            {props.tenantName && (
+              <Anchor component={NavLink} to="/catalog" size="sm" visibleFrom="sm">
+                {t('catalog.nav')}
+              </Anchor>
+            )}
             <Anchor
               component={NavLink}
               to={props.isAgent ? '/knowledge/manage' : '/knowledge'}

@@ -20,6 +20,7 @@ import { messages as mailIn } from '../features/mail-in/messages';
 import { messages as audit } from '../features/audit/messages';
 import { messages as notifications } from '../features/notifications/messages';
 import { messages as announcements } from '../features/announcements/messages';
+import { messages as catalog } from '../features/catalog/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -49,6 +50,7 @@ const FEATURES = [
   audit,
   notifications,
   announcements,
+  catalog,
   components,
 ];
 

@@ -58,6 +58,10 @@ export function PortalPage({
             </Button>
           </Stack>
         </Alert>
+        {/* On a phone the header has no room for it: the catalog is reached from here. */}
+        <Button component={Link} to="/catalog" variant="light" style={{ alignSelf: 'flex-start' }}>
+          {t('catalog.title')}
+        </Button>
         <section aria-labelledby="new-ticket">
           <Title order={2} id="new-ticket" size="h3" mb="xs">
             {t('portal.newTicketTitle')}

@@ -1,0 +1,710 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import {
+  addWorkingDays,
+  correctionProblems,
+  stepEligibility,
+  validateSubmission,
+  type ApprovalStep,
+  type FormProblem,
+  type FormValues,
+  type StepEligibility,
+} from '@linje/shared';
+import { AuditService } from '../audit/audit.service.js';
+import { inTenant, isManager, isManagerAbove } from '../auth/access-policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError, type FieldProblem } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import { CalendarsService } from '../calendars/calendars.service.js';
+import { IT_CORE_CALENDAR } from '../calendars/tenant-calendar.entity.js';
+import { NotificationsService, type NotifyInput } from '../notifications/notifications.service.js';
+import { loadManagerChainIds, loadPersonFacts } from '../people/person-facts.js';
+import { Person } from '../people/person.entity.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import type { Ticket } from '../tickets/ticket.entity.js';
+import { TicketsService } from '../tickets/tickets.service.js';
+import {
+  CatalogApproval,
+  CatalogDocument,
+  CatalogFulfilment,
+  CatalogItem,
+  CatalogOrder,
+  CatalogOrderVersion,
+  type ApprovalDecision,
+} from './catalog.entities.js';
+import { renderOrderPdf } from './order-pdf.js';
+import { SigningService, sha256Hex, type SignatureRequest } from './signing.service.js';
+
+const REASON_MAX = 1000;
+const VALUES_JSON_MAX = 64_000;
+const LIST_MAX = 200;
+
+export interface PlaceOrderCommand {
+  itemId: string;
+  subjectId?: string | null;
+  valuesJson: string;
+  signature?: SignatureRequest | null;
+}
+
+export interface DecideCommand {
+  orderId: string;
+  approve: boolean;
+  reason?: string | null;
+  signature?: SignatureRequest | null;
+}
+
+export interface ResubmitCommand {
+  orderId: string;
+  valuesJson: string;
+  signature?: SignatureRequest | null;
+}
+
+function formError(problems: readonly FormProblem[]): AppError {
+  const fields: FieldProblem[] = problems.map((p) => ({
+    field: `values.${p.field}`,
+    code: p.code,
+    message: p.code.toLowerCase().replace(/_/g, ' '),
+    ...(p.params ? { params: { ...p.params } } : {}),
+  }));
+  return AppError.badInput(
+    `The form could not be sent: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}.`,
+    fields,
+  );
+}
+
+function parseValues(json: string): Record<string, unknown> {
+  const bad = AppError.badInput('The form values must be a JSON object.', [
+    { field: 'valuesJson', code: 'INVALID_JSON', message: 'must be a JSON object' },
+  ]);
+  if (json.length > VALUES_JSON_MAX) throw bad;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw bad;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw bad;
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * The service catalog: what staff can order or apply for, the orders themselves, their
+ * approvals and the tickets that fulfil them.
+ */
+@Injectable()
+export class CatalogService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly tickets: TicketsService,
+    private readonly calendars: CalendarsService,
+    private readonly signing: SigningService,
+  ) {}
+
+  // ------------------------------------------------------------------------------ items
+
+  /** What the viewer may order in their own municipality, in catalog order. */
+  async items(viewer: Viewer): Promise<CatalogItem[]> {
+    const items = await this.em.find(
+      CatalogItem,
+      { tenant: viewer.homeTenantId, active: true },
+      { orderBy: { position: 'asc', id: 'asc' }, populate: ['fulfilmentGroup'] },
+    );
+    return items.filter((i) => this.mayOrder(viewer, i));
+  }
+
+  async item(viewer: Viewer, id: string): Promise<CatalogItem> {
+    const item = await this.em.findOne(CatalogItem, {
+      id,
+      tenant: viewer.homeTenantId,
+      active: true,
+    });
+    if (!item) throw AppError.notFound('The catalog item');
+    return item;
+  }
+
+  private mayOrder(viewer: Viewer, item: CatalogItem): boolean {
+    return item.orderableBy === 'EVERYONE' || isManager(viewer);
+  }
+
+  // ----------------------------------------------------------------------------- orders
+
+  /**
+   * Places an order for the viewer, or (a manager) for someone below them in the manager
+   * chain. With no approval steps it goes straight to fulfilment.
+   */
+  async place(viewer: Viewer, command: PlaceOrderCommand): Promise<CatalogOrder> {
+    const item = await this.item(viewer, command.itemId);
+    if (!this.mayOrder(viewer, item)) {
+      throw AppError.forbidden('Only managers can order this.');
+    }
+    const raw = parseValues(command.valuesJson);
+    const orderer = await this.em.findOne(Person, {
+      id: viewer.personId,
+      tenant: viewer.homeTenantId,
+    });
+    if (!orderer) throw AppError.notFound('The person');
+    const subject =
+      command.subjectId && command.subjectId !== viewer.personId
+        ? await this.subjectFor(viewer, command.subjectId)
+        : orderer;
+    const checked = validateSubmission(item.form, raw);
+    if (!checked.ok) throw formError(checked.problems);
+    const values = checked.values;
+    const proof = await this.signing.authenticate(
+      viewer,
+      item.signatureRequired,
+      command.signature,
+    );
+    const tickets: Ticket[] = [];
+    const order = await this.em.transactional(async (em) => {
+      const now = this.clock.now();
+      const order = em.create(CatalogOrder, {
+        id: randomUUID(),
+        tenant: item.tenant,
+        item,
+        orderer,
+        subject,
+        status: 'PENDING',
+        values,
+        formVersion: 1,
+        stepIndex: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+      this.addVersion(em, order, orderer, now);
+      this.audit.record(em, {
+        tenantId: item.tenant.id,
+        actorId: viewer.personId,
+        action: 'catalog.order.placed',
+        entityType: 'CatalogOrder',
+        entityId: order.id,
+        data: { item: item.key, subjectId: subject.id, formVersion: 1 },
+      });
+      this.signing.signWithin(em, order, 'SUBMIT', proof);
+      if (item.approvalSteps.length === 0) {
+        tickets.push(...(await this.approve(em, viewer, order, now)));
+      } else {
+        await this.notifyApprovers(em, order);
+      }
+      return order;
+    });
+    for (const t of tickets) await this.tickets.announceCreated(t);
+    return order;
+  }
+
+  /** A manager orders for one of their own people; anyone else is refused with a clear answer. */
+  private async subjectFor(viewer: Viewer, subjectId: string): Promise<Person> {
+    const subject = await this.em.findOne(Person, { id: subjectId, tenant: viewer.homeTenantId });
+    if (!subject) throw AppError.notFound('The person the order is for');
+    if (!isManagerAbove(viewer, await loadPersonFacts(this.em, subject))) {
+      throw new AppError(
+        'FORBIDDEN',
+        'You can order only for yourself or for the people below you in the organisation.',
+        {
+          fields: [
+            {
+              field: 'subjectId',
+              code: 'NOT_IN_MANAGER_CHAIN',
+              message: 'is not below you in the manager chain',
+            },
+          ],
+        },
+      );
+    }
+    return subject;
+  }
+
+  async order(viewer: Viewer, id: string): Promise<CatalogOrder> {
+    const order = await this.em.findOne(
+      CatalogOrder,
+      { id },
+      { populate: ['item.fulfilmentGroup', 'subject', 'orderer'] },
+    );
+    if (!order || !inTenant(viewer, order.tenant.id) || !(await this.mayView(viewer, order))) {
+      throw AppError.notFound('The order');
+    }
+    return order;
+  }
+
+  /** Orders the viewer placed or that are for them, newest first. */
+  async mine(viewer: Viewer): Promise<CatalogOrder[]> {
+    return this.em.find(
+      CatalogOrder,
+      {
+        tenant: viewer.homeTenantId,
+        $or: [{ orderer: viewer.personId }, { subject: viewer.personId }],
+      },
+      {
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: LIST_MAX,
+        populate: ['item.fulfilmentGroup', 'subject', 'orderer'],
+      },
+    );
+  }
+
+  /** Pending orders whose current step the viewer may decide, oldest first. */
+  async inbox(viewer: Viewer): Promise<CatalogOrder[]> {
+    const pending = await this.em.find(
+      CatalogOrder,
+      { tenant: viewer.homeTenantId, status: 'PENDING' },
+      {
+        orderBy: { createdAt: 'asc', id: 'asc' },
+        limit: 1000,
+        populate: ['item.fulfilmentGroup', 'subject', 'orderer'],
+      },
+    );
+    const mine: CatalogOrder[] = [];
+    for (const order of pending) {
+      if ((await this.eligibility(viewer, order)) === 'ELIGIBLE') mine.push(order);
+      if (mine.length >= LIST_MAX) break;
+    }
+    return mine;
+  }
+
+  async mayDecide(viewer: Viewer, order: CatalogOrder): Promise<boolean> {
+    return order.status === 'PENDING' && (await this.eligibility(viewer, order)) === 'ELIGIBLE';
+  }
+
+  private async mayView(viewer: Viewer, order: CatalogOrder): Promise<boolean> {
+    if (order.orderer.id === viewer.personId || order.subject.id === viewer.personId) return true;
+    const chain = await loadManagerChainIds(this.em, order.subject);
+    if (chain.includes(viewer.personId)) return true;
+    const facts = this.orderFacts(order, chain);
+    const approver = {
+      personId: viewer.personId,
+      roles: viewer.roles,
+      tenantId: viewer.homeTenantId,
+    };
+    if (order.item.approvalSteps.some((s) => stepEligibility(s, approver, facts) === 'ELIGIBLE')) {
+      return true;
+    }
+    // Whoever decided a step keeps seeing what they decided.
+    return (await this.em.count(CatalogApproval, { order, approver: viewer.personId })) > 0;
+  }
+
+  private orderFacts(order: CatalogOrder, chain: readonly string[]) {
+    return {
+      tenantId: order.tenant.id,
+      ordererId: order.orderer.id,
+      subjectId: order.subject.id,
+      subjectManagerChainIds: chain,
+    };
+  }
+
+  private currentStep(order: CatalogOrder): ApprovalStep | null {
+    return order.item.approvalSteps[order.stepIndex] ?? null;
+  }
+
+  private async eligibility(viewer: Viewer, order: CatalogOrder): Promise<StepEligibility> {
+    const step = this.currentStep(order);
+    if (!step) return 'NOT_APPROVER';
+    const chain = await loadManagerChainIds(this.em, order.subject);
+    return stepEligibility(
+      step,
+      { personId: viewer.personId, roles: viewer.roles, tenantId: viewer.homeTenantId },
+      this.orderFacts(order, chain),
+    );
+  }
+
+  async versions(order: CatalogOrder): Promise<CatalogOrderVersion[]> {
+    return this.em.find(
+      CatalogOrderVersion,
+      { order },
+      { orderBy: { formVersion: 'asc' }, populate: ['submittedBy'] },
+    );
+  }
+
+  async approvals(order: CatalogOrder): Promise<CatalogApproval[]> {
+    return this.em.find(
+      CatalogApproval,
+      { order },
+      { orderBy: { formVersion: 'asc', stepIndex: 'asc' }, populate: ['approver'] },
+    );
+  }
+
+  async fulfilments(order: CatalogOrder): Promise<CatalogFulfilment[]> {
+    return this.em.find(
+      CatalogFulfilment,
+      { order },
+      { orderBy: { createdAt: 'asc' }, populate: ['ticket'] },
+    );
+  }
+
+  // -------------------------------------------------------------------------- approvals
+
+  /**
+   * Approves or rejects the step waiting for a decision. The applicant (orderer or subject)
+   * never decides. A repeated click by the same approver with the same decision answers the
+   * order as it stands and adds nothing.
+   */
+  async decide(viewer: Viewer, command: DecideCommand): Promise<CatalogOrder> {
+    const order = await this.order(viewer, command.orderId);
+    const decision: ApprovalDecision = command.approve ? 'APPROVED' : 'REJECTED';
+    const reason = command.reason?.trim() || null;
+    if (!command.approve && !reason) {
+      throw AppError.badInput('Say why the order is rejected.', [
+        { field: 'reason', code: 'REQUIRED', message: 'is required when rejecting' },
+      ]);
+    }
+    if (reason && reason.length > REASON_MAX) {
+      throw AppError.badInput(`The reason must be at most ${REASON_MAX} characters.`, [
+        { field: 'reason', code: 'TOO_LONG', message: 'is too long', params: { max: REASON_MAX } },
+      ]);
+    }
+    if (await this.isRepeat(viewer, order, decision)) return order;
+    if (order.status !== 'PENDING') {
+      throw AppError.conflict(`The order is already ${order.status.toLowerCase()}.`, {
+        status: order.status,
+      });
+    }
+    const eligibility = await this.eligibility(viewer, order);
+    if (eligibility === 'OWN_ORDER') {
+      throw AppError.forbidden('You cannot approve or reject your own order.');
+    }
+    if (eligibility !== 'ELIGIBLE') {
+      throw AppError.forbidden('This step of the order is for someone else to decide.');
+    }
+    const proof = await this.signing.authenticate(
+      viewer,
+      order.item.signatureRequired,
+      command.signature,
+    );
+    const tickets: Ticket[] = [];
+    try {
+      await this.em.transactional(async (em) => {
+        const now = this.clock.now();
+        const approver = em.getReference(Person, viewer.personId);
+        em.create(CatalogApproval, {
+          id: randomUUID(),
+          tenant: order.tenant,
+          order,
+          formVersion: order.formVersion,
+          stepIndex: order.stepIndex,
+          decision,
+          approver,
+          reason,
+          decidedAt: now,
+        });
+        this.audit.record(em, {
+          tenantId: order.tenant.id,
+          actorId: viewer.personId,
+          action: command.approve ? 'catalog.order.step_approved' : 'catalog.order.rejected',
+          entityType: 'CatalogOrder',
+          entityId: order.id,
+          data: { step: order.stepIndex, formVersion: order.formVersion, reason },
+        });
+        this.signing.signWithin(em, order, command.approve ? 'APPROVE' : 'REJECT', proof, reason);
+        order.updatedAt = now;
+        if (!command.approve) {
+          order.status = 'REJECTED';
+          order.rejectionReason = reason;
+          order.decidedAt = now;
+          await this.notifyApplicant(em, order, 'CATALOG_ORDER_REJECTED', reason);
+          return;
+        }
+        order.stepIndex += 1;
+        if (order.stepIndex >= order.item.approvalSteps.length) {
+          tickets.push(...(await this.approve(em, viewer, order, now)));
+        } else {
+          await this.notifyApprovers(em, order);
+        }
+      });
+    } catch (err) {
+      // Two clicks racing each other: the unique step index decides; the loser sees the result.
+      if (err instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        const now = await this.order(viewer, command.orderId);
+        if (await this.isRepeat(viewer, now, decision)) return now;
+        throw AppError.conflict('Someone else has just decided this step.', { status: now.status });
+      }
+      throw err;
+    }
+    for (const t of tickets) await this.tickets.announceCreated(t);
+    return order;
+  }
+
+  /** The viewer already made this decision on the step just decided (a double click). */
+  private async isRepeat(
+    viewer: Viewer,
+    order: CatalogOrder,
+    decision: ApprovalDecision,
+  ): Promise<boolean> {
+    const last = await this.em.findOne(
+      CatalogApproval,
+      { order, formVersion: order.formVersion, approver: viewer.personId },
+      { orderBy: { stepIndex: 'desc' } },
+    );
+    if (!last || last.decision !== decision) return false;
+    // Approving the step that is now waiting would be a new decision, not a repeat.
+    return decision === 'REJECTED' ? order.status === 'REJECTED' : last.stepIndex < order.stepIndex;
+  }
+
+  /** Every step approved: the order is approved and its fulfilment ticket filed. */
+  private async approve(
+    em: EntityManager,
+    viewer: Viewer,
+    order: CatalogOrder,
+    now: Date,
+  ): Promise<Ticket[]> {
+    order.status = 'APPROVED';
+    order.decidedAt = now;
+    order.stepIndex = order.item.approvalSteps.length;
+    this.audit.record(em, {
+      tenantId: order.tenant.id,
+      actorId: viewer.personId,
+      action: 'catalog.order.approved',
+      entityType: 'CatalogOrder',
+      entityId: order.id,
+      data: { formVersion: order.formVersion },
+    });
+    await this.notifyApplicant(em, order, 'CATALOG_ORDER_APPROVED', null);
+    const item = order.item;
+    // The ticket number, the calendar and the PDF need the municipality itself.
+    const tenant = await em.findOneOrFail(Tenant, { id: order.tenant.id }, { filters: false });
+    await this.archive(em, order, tenant, now);
+    if (!item.fulfilmentGroup) return [];
+    const days = item.fulfilmentWorkingDays;
+    const dueAt =
+      days === null || days === undefined
+        ? null
+        : addWorkingDays(await this.calendars.byName(em, tenant, IT_CORE_CALENDAR), now, days);
+    const lines = Object.entries(order.values).map(([key, value]) => {
+      const label = item.form.fields.find((f) => f.key === key)?.label.en ?? key;
+      return `${label}: ${String(value)}`;
+    });
+    const ticket = await this.tickets.fileWithin(em, viewer.personId, tenant, {
+      caller: order.orderer,
+      subject: order.subject,
+      group: item.fulfilmentGroup,
+      title: `${item.name.en} – ${order.subject.givenName} ${order.subject.surname}`,
+      description: [
+        `Approved order ${order.id} (${item.key}).`,
+        dueAt ? `Deliver by ${dueAt.toISOString()} (${days} working days).` : '',
+        ...lines,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    });
+    em.create(CatalogFulfilment, {
+      id: randomUUID(),
+      tenant,
+      order,
+      ticket,
+      dueAt,
+      createdAt: now,
+    });
+    return [ticket];
+  }
+
+  /**
+   * The approved order, with its decisions and signatures, as an archived PDF. Only signed
+   * orders are archived: the PDF is their lasting record.
+   */
+  private async archive(
+    em: EntityManager,
+    order: CatalogOrder,
+    tenant: Tenant,
+    now: Date,
+  ): Promise<CatalogDocument | null> {
+    const signatures = await this.signing.signatures(em, order);
+    if (signatures.length === 0) return null;
+    const approvals = await em.find(
+      CatalogApproval,
+      { order },
+      { orderBy: { formVersion: 'asc', stepIndex: 'asc' }, populate: ['approver'] },
+    );
+    const name = (p: Person) => `${p.givenName} ${p.surname}`;
+    const bytes = await renderOrderPdf({
+      language: tenant.country === 'NO' ? 'nb' : tenant.country === 'SE' ? 'sv' : 'en',
+      tenantName: tenant.name,
+      orderId: order.id,
+      item: order.item,
+      ordererName: name(order.orderer),
+      subjectName: name(order.subject),
+      formVersion: order.formVersion,
+      values: order.values,
+      approvedAt: now,
+      timeZone: tenant.timeZone,
+      approvals: approvals.map((a) => ({
+        decision: a.decision,
+        approverName: name(a.approver),
+        decidedAt: a.decidedAt,
+        reason: a.reason ?? null,
+      })),
+      signatures: signatures.map((sig) => ({
+        purpose: sig.purpose,
+        signerName: name(sig.signer),
+        signedAt: sig.signedAt,
+        provider: sig.provider,
+        hash: sig.hash,
+      })),
+    });
+    const document = em.create(CatalogDocument, {
+      id: randomUUID(),
+      tenant,
+      order,
+      formVersion: order.formVersion,
+      fileName: `${order.item.key}-${order.id.slice(0, 8)}.pdf`,
+      bytes,
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      createdAt: now,
+    });
+    this.audit.record(em, {
+      tenantId: tenant.id,
+      actorId: null,
+      action: 'catalog.order.archived',
+      entityType: 'CatalogOrder',
+      entityId: order.id,
+      data: { documentId: document.id, sha256: document.sha256, size: document.size },
+    });
+    return document;
+  }
+
+  /** The archived PDF of an order the viewer may see; null while there is none. */
+  async document(viewer: Viewer, orderId: string): Promise<CatalogDocument | null> {
+    const order = await this.order(viewer, orderId);
+    return this.em.findOne(
+      CatalogDocument,
+      { order },
+      { orderBy: { formVersion: 'desc' }, populate: ['bytes'] },
+    );
+  }
+
+  /** Recomputes the hash of the archived bytes. */
+  verifyDocument(document: CatalogDocument): boolean {
+    return sha256Hex(document.bytes) === document.sha256;
+  }
+
+  // ------------------------------------------------------------------------ corrections
+
+  /**
+   * A rejected order corrected by its orderer: only the fields the form marks correctable may
+   * change. It becomes a new version and starts its approvals again.
+   */
+  async resubmit(viewer: Viewer, command: ResubmitCommand): Promise<CatalogOrder> {
+    const order = await this.order(viewer, command.orderId);
+    if (order.orderer.id !== viewer.personId) {
+      throw AppError.forbidden('Only the person who placed the order can correct it.');
+    }
+    if (order.status !== 'REJECTED') {
+      throw AppError.conflict('Only a rejected order can be corrected and sent again.', {
+        status: order.status,
+      });
+    }
+    const checked = validateSubmission(order.item.form, parseValues(command.valuesJson));
+    if (!checked.ok) throw formError(checked.problems);
+    const locked = correctionProblems(order.item.form, order.values, checked.values);
+    if (locked.length > 0) throw formError(locked);
+    const proof = await this.signing.authenticate(
+      viewer,
+      order.item.signatureRequired,
+      command.signature,
+    );
+    const tickets: Ticket[] = [];
+    await this.em.transactional(async (em) => {
+      const now = this.clock.now();
+      order.values = checked.values;
+      order.formVersion += 1;
+      order.stepIndex = 0;
+      order.status = 'PENDING';
+      order.rejectionReason = null;
+      order.decidedAt = null;
+      order.updatedAt = now;
+      this.addVersion(em, order, em.getReference(Person, viewer.personId), now);
+      this.audit.record(em, {
+        tenantId: order.tenant.id,
+        actorId: viewer.personId,
+        action: 'catalog.order.resubmitted',
+        entityType: 'CatalogOrder',
+        entityId: order.id,
+        data: { formVersion: order.formVersion },
+      });
+      this.signing.signWithin(em, order, 'SUBMIT', proof);
+      if (order.item.approvalSteps.length === 0) {
+        tickets.push(...(await this.approve(em, viewer, order, now)));
+      } else {
+        await this.notifyApprovers(em, order);
+      }
+    });
+    for (const t of tickets) await this.tickets.announceCreated(t);
+    return order;
+  }
+
+  private addVersion(em: EntityManager, order: CatalogOrder, by: Person, now: Date): void {
+    em.create(CatalogOrderVersion, {
+      id: randomUUID(),
+      tenant: order.tenant,
+      order,
+      formVersion: order.formVersion,
+      values: order.values as FormValues,
+      submittedBy: by,
+      submittedAt: now,
+    });
+  }
+
+  // ---------------------------------------------------------------------- notifications
+
+  private async notifyApplicant(
+    em: EntityManager,
+    order: CatalogOrder,
+    kind: 'CATALOG_ORDER_APPROVED' | 'CATALOG_ORDER_REJECTED',
+    reason: string | null,
+  ): Promise<void> {
+    const ids = new Set([order.orderer.id, order.subject.id]);
+    const name = order.item.name.en;
+    const text =
+      kind === 'CATALOG_ORDER_APPROVED'
+        ? `Your order "${name}" was approved.`
+        : `Your order "${name}" was rejected: ${reason ?? ''}`;
+    await this.notifications.notifyAll(
+      em,
+      [...ids].map((recipientId): NotifyInput => ({
+        tenantId: order.tenant.id,
+        recipientId,
+        kind,
+        params: { orderId: order.id, item: order.item.key, reason },
+        text,
+      })),
+    );
+  }
+
+  /** Tells whoever may decide the waiting step: the nearest eligible manager, the owner, the role. */
+  private async notifyApprovers(em: EntityManager, order: CatalogOrder): Promise<void> {
+    const step = this.currentStep(order);
+    if (!step) return;
+    let recipients: string[] = [];
+    const own = new Set([order.orderer.id, order.subject.id]);
+    if (step.kind === 'SUBJECT_MANAGER') {
+      const chain = await loadManagerChainIds(em, order.subject);
+      const nearest = chain.find((id) => !own.has(id));
+      recipients = nearest ? [nearest] : [];
+    } else if (step.kind === 'RESOURCE_OWNER' && step.personId) {
+      recipients = own.has(step.personId) ? [] : [step.personId];
+    } else if (step.kind === 'ROLE' && step.role) {
+      const people = await em.find(
+        Person,
+        { tenant: order.tenant.id, accountEnabled: true },
+        { filters: false, fields: ['id', 'roles'], limit: 2000 },
+      );
+      recipients = people
+        .filter((p) => (p.roles as string[]).includes(step.role ?? '') && !own.has(p.id))
+        .map((p) => p.id);
+    }
+    if (recipients.length === 0) return;
+    await this.notifications.notifyAll(
+      em,
+      recipients.map((recipientId) => ({
+        tenantId: order.tenant.id,
+        recipientId,
+        kind: 'CATALOG_APPROVAL_REQUESTED',
+        params: { orderId: order.id, item: order.item.key },
+        text: `An order "${order.item.name.en}" for ${order.subject.givenName} ${order.subject.surname} waits for your decision.`,
+      })),
+    );
+  }
+}

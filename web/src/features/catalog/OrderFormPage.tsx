@@ -1,0 +1,89 @@
+import { Alert, Anchor, Button, Container, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { PasswordField } from '../../components/PasswordField';
+import { CatalogItemsQuery, PlaceCatalogOrderMutation } from './catalog.graphql';
+import { formErrors } from './errors';
+import { FormFields, useLocalised, type FormValues } from './FormFields';
+
+/** Orders one catalog item: its form, whom it is for (managers), and the signature. */
+export function OrderFormPage() {
+  const { itemId } = useParams();
+  const { t } = useTranslation();
+  const l = useLocalised();
+  const navigate = useNavigate();
+  const [{ data }] = useQuery({ query: CatalogItemsQuery });
+  const [placed, place] = useMutation(PlaceCatalogOrderMutation);
+  const [values, setValues] = useState<FormValues>({});
+  const [subjectId, setSubjectId] = useState('');
+  const [password, setPassword] = useState('');
+  const item = data?.catalogItems.find((i) => i.id === itemId);
+  const people = data?.peopleToFileFor ?? [];
+  const errors = formErrors(t, placed.error);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!item) return;
+    const result = await place({
+      input: {
+        itemId: item.id,
+        subjectId: subjectId || null,
+        valuesJson: JSON.stringify(values),
+        signature: item.signatureRequired ? { password } : null,
+      },
+    });
+    const id = result.data?.placeCatalogOrder.id;
+    if (id) void navigate(`/catalog/orders/${id}`);
+  };
+
+  if (!item) return null;
+  return (
+    <Container size="sm" px="sm">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="md">
+          <Anchor component={Link} to="/catalog" size="sm">
+            {t('catalog.back')}
+          </Anchor>
+          <Title order={1} size="h2">
+            {l(item.name)}
+          </Title>
+          <Text size="sm">{l(item.description)}</Text>
+          {people.length > 0 && (
+            <NativeSelect
+              label={t('catalog.for')}
+              value={subjectId}
+              onChange={(e) => setSubjectId(e.currentTarget.value)}
+              error={errors['@subjectId']}
+              data={[
+                { value: '', label: t('catalog.myself') },
+                ...people.map((p) => ({ value: p.id, label: p.displayName })),
+              ]}
+            />
+          )}
+          <FormFields fields={item.fields} values={values} onChange={setValues} errors={errors} />
+          {item.signatureRequired && (
+            <PasswordField
+              label={t('catalog.password')}
+              description={t('catalog.passwordHelp')}
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={errors['@password']}
+              autoComplete="current-password"
+              required
+            />
+          )}
+          {placed.error && Object.keys(errors).length === 0 && (
+            <Alert color="red" role="alert">
+              {placed.error.graphQLErrors[0]?.message ?? t('catalog.errors.generic')}
+            </Alert>
+          )}
+          <Button type="submit" loading={placed.fetching} style={{ alignSelf: 'flex-start' }}>
+            {item.signatureRequired ? t('catalog.sendSigned') : t('catalog.send')}
+          </Button>
+        </Stack>
+      </form>
+    </Container>
+  );
+}

@@ -1,0 +1,186 @@
+import { graphql } from '../../gql';
+
+export const CatalogItemFields = graphql(`
+  fragment CatalogItemFields on CatalogItem {
+    id
+    key
+    name {
+      sv
+      nb
+      en
+    }
+    description {
+      sv
+      nb
+      en
+    }
+    orderableBy
+    signatureRequired
+    fulfilmentWorkingDays
+    fields {
+      key
+      type
+      required
+      correctable
+      label {
+        sv
+        nb
+        en
+      }
+      help {
+        sv
+        nb
+        en
+      }
+      options {
+        value
+        label {
+          sv
+          nb
+          en
+        }
+      }
+    }
+    rules {
+      kind
+      from
+      to
+    }
+  }
+`);
+
+export const CatalogItemsQuery = graphql(`
+  query CatalogItems {
+    catalogItems {
+      ...CatalogItemFields
+    }
+    peopleToFileFor {
+      id
+      displayName
+    }
+  }
+`);
+
+export const CatalogOrderSummaryFields = graphql(`
+  fragment CatalogOrderSummaryFields on CatalogOrder {
+    id
+    status
+    createdAt
+    formVersion
+    item {
+      id
+      name {
+        sv
+        nb
+        en
+      }
+    }
+    subject {
+      id
+      displayName
+    }
+    orderer {
+      id
+      displayName
+    }
+  }
+`);
+
+export const MyCatalogOrdersQuery = graphql(`
+  query MyCatalogOrders {
+    myCatalogOrders {
+      ...CatalogOrderSummaryFields
+    }
+    catalogApprovalInbox {
+      ...CatalogOrderSummaryFields
+    }
+  }
+`);
+
+export const CatalogOrderQuery = graphql(`
+  query CatalogOrder($id: ID!) {
+    catalogOrder(id: $id) {
+      ...CatalogOrderSummaryFields
+      valuesJson
+      rejectionReason
+      stepIndex
+      mayDecide
+      decidedAt
+      item {
+        ...CatalogItemFields
+      }
+      versions {
+        formVersion
+        valuesJson
+        submittedAt
+        submittedBy {
+          displayName
+        }
+      }
+      approvals {
+        formVersion
+        stepIndex
+        decision
+        reason
+        decidedAt
+        approver {
+          displayName
+        }
+      }
+      fulfilments {
+        ticketId
+        ticketNumber
+        dueAt
+      }
+      signatures {
+        id
+        purpose
+        signedAt
+        hash
+        provider
+        valid
+        signer {
+          displayName
+        }
+      }
+      document {
+        id
+        fileName
+        size
+        sha256
+        valid
+        url
+      }
+    }
+  }
+`);
+
+export const PlaceCatalogOrderMutation = graphql(`
+  mutation PlaceCatalogOrder($input: PlaceCatalogOrderInput!) {
+    placeCatalogOrder(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const DecideCatalogOrderMutation = graphql(`
+  mutation DecideCatalogOrder($input: DecideCatalogOrderInput!) {
+    decideCatalogOrder(input: $input) {
+      id
+      status
+      stepIndex
+      mayDecide
+    }
+  }
+`);
+
+export const ResubmitCatalogOrderMutation = graphql(`
+  mutation ResubmitCatalogOrder($input: ResubmitCatalogOrderInput!) {
+    resubmitCatalogOrder(input: $input) {
+      id
+      status
+      formVersion
+    }
+  }
+`);
