@@ -459,6 +459,7 @@ export async function seedDemo(
     }
     seedTickets(tem, kav, staff(kavPeople), 180, now, rand, kavAssets, kavCategories);
     seedTickets(tem, bur, staff(burPeople), 120, now, rand, burAssets, burCategories);
+    if (coreOnly) return;
     // The service catalog needs the operator groups above in the database.
     await tem.flush();
     await seedCatalog(
