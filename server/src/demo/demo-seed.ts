@@ -397,16 +397,8 @@ function seedTickets(
   }
 }
 
-/**
- * Fills an empty database with the demo municipalities, people and tickets. `coreOnly` leaves
- * out the features whose tables came later (the knowledge base onwards), so a test can seed a
- * database migrated only part of the way.
- */
-export async function seedDemo(
-  em: EntityManager,
-  now: Date,
-  { coreOnly = false }: { coreOnly?: boolean } = {},
-): Promise<void> {
+/** Fills an empty database with the demo municipalities, people and tickets. */
+export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rand = mulberry32(2611);
   await em.transactional(async (tem) => {
@@ -449,17 +441,14 @@ export async function seedDemo(
     const burAssets = seedDemoAssets(tem, bur, now);
     const por = [...porPeople.values()][0]?.tenant;
     if (por) seedDemoAssets(tem, por, now);
-    if (!coreOnly) {
-      await seedDemoArticles(
-        tem,
-        { kav, bur, por },
-        { kav: kavPeople.get('agent1'), por: porPeople.get('itLead') },
-        now,
-      );
-    }
+    await seedDemoArticles(
+      tem,
+      { kav, bur, por },
+      { kav: kavPeople.get('agent1'), por: porPeople.get('itLead') },
+      now,
+    );
     seedTickets(tem, kav, staff(kavPeople), 180, now, rand, kavAssets, kavCategories);
     seedTickets(tem, bur, staff(burPeople), 120, now, rand, burAssets, burCategories);
-    if (coreOnly) return;
     // The service catalog needs the operator groups above in the database.
     await tem.flush();
     await seedCatalog(
