@@ -82,10 +82,12 @@ test('On a phone in Norwegian, the start page says IT is closed out of hours', a
   await expect(
     page.getByTestId('start-action-critical').getByRole('link', { name: 'Dette er kritisk' }),
   ).toHaveAttribute('href', '/critical');
-  await expect(page.getByRole('link', { name: 'Søk i kunnskapsbasen' })).toHaveAttribute(
-    'href',
-    '/knowledge',
-  );
+  await expect(page.getByRole('searchbox', { name: 'Søk i kunnskapsbasen' })).toBeVisible();
+  await expect(
+    page.getByTestId('start-action-order').getByRole('link', { name: 'Bestill og søk' }),
+  ).toHaveAttribute('href', '/catalog');
+  // Approvals are for managers; this is a staff member.
+  await expect(page.getByTestId('start-action-approvals')).toHaveCount(0);
   const contact = page.getByTestId('contact-card');
   await expect(contact).toContainText('bare for når portalen ikke kan brukes');
   await expect(contact.getByRole('link', { name: 'Supporttelefon: 40 60 77 00' })).toHaveAttribute(

@@ -124,6 +124,7 @@ export function App() {
               urgentPhone={viewer.tenant.urgentPhone ?? null}
               supportPhone={viewer.tenant.supportPhone ?? null}
               supportEmail={viewer.tenant.supportEmail ?? null}
+              isManager={viewer.roles.includes('MANAGER')}
             />
           }
         />

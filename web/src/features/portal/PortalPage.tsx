@@ -17,8 +17,10 @@ export function PortalPage({
   urgentPhone,
   supportPhone = null,
   supportEmail = null,
+  isManager = false,
 }: {
   urgentPhone: string | null;
+  isManager?: boolean;
   supportPhone?: string | null;
   supportEmail?: string | null;
 }) {
@@ -33,7 +35,7 @@ export function PortalPage({
           {t('app.portal')}
         </Title>
         <ActiveAnnouncements />
-        <StartActions />
+        <StartActions isManager={isManager} />
         <Alert color="red" variant="light" title={t('portal.criticalTitle')}>
           <Stack gap="xs">
             <Text size="sm">{t('portal.criticalText')}</Text>
@@ -58,10 +60,6 @@ export function PortalPage({
             </Button>
           </Stack>
         </Alert>
-        {/* On a phone the header has no room for it: the catalog is reached from here. */}
-        <Button component={Link} to="/catalog" variant="light" style={{ alignSelf: 'flex-start' }}>
-          {t('catalog.title')}
-        </Button>
         <section aria-labelledby="new-ticket">
           <Title order={2} id="new-ticket" size="h3" mb="xs">
             {t('portal.newTicketTitle')}

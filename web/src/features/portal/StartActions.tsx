@@ -2,6 +2,7 @@ import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { KnowledgeSearchBox } from '../knowledge/KnowledgeSearchBox';
 
 /** One thing a person can do from the start page. */
 export interface StartAction {
@@ -12,11 +13,8 @@ export interface StartAction {
   hint: string;
 }
 
-/**
- * The start page's action list. Each entry is one line in `startActions`, so the catalog
- * ("Order something") and approvals for managers are one entry each when they land.
- */
-export function startActions(t: (key: string) => string): StartAction[] {
+/** The start page's action list; approvals only for managers. */
+export function startActions(t: (key: string) => string, isManager: boolean): StartAction[] {
   return [
     {
       id: 'report',
@@ -30,6 +28,22 @@ export function startActions(t: (key: string) => string): StartAction[] {
       label: t('portalStart.critical'),
       hint: t('portalStart.criticalHint'),
     },
+    {
+      id: 'order',
+      to: '/catalog',
+      label: t('catalog.title'),
+      hint: t('portalStart.orderHint'),
+    },
+    ...(isManager
+      ? [
+          {
+            id: 'approvals',
+            to: '/catalog#catalog-inbox',
+            label: t('portalStart.approvals'),
+            hint: t('portalStart.approvalsHint'),
+          },
+        ]
+      : []),
     {
       id: 'my-tickets',
       to: '#my-tickets',
@@ -59,33 +73,21 @@ function ActionCard({ action }: { action: StartAction }) {
   );
 }
 
-export function StartActions({ knowledgeSearch }: { knowledgeSearch?: ReactNode }) {
+export function StartActions({ isManager = false }: { isManager?: boolean }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="start-actions">
       <Title order={2} id="start-actions" size="h3" mb="xs">
         {t('portalStart.actionsTitle')}
       </Title>
-      {/* KNOWLEDGE SEARCH: the knowledge base's KnowledgeSearchBox replaces this link at merge. */}
-      <div data-testid="knowledge-search-slot">
-        {knowledgeSearch ?? (
-          <Card withBorder padding="sm" mb="xs">
-            <Anchor component={Link} to="/knowledge" fw={600}>
-              {t('portalStart.knowledge')}
-            </Anchor>
-            <Text size="sm" c="dimmed">
-              {t('portalStart.knowledgeHint')}
-            </Text>
-          </Card>
-        )}
-      </div>
+      <KnowledgeSearchBox />
       <SimpleGrid
-        cols={{ base: 1, xs: 3 }}
+        cols={{ base: 1, xs: 2 }}
         spacing="xs"
         component="ul"
         style={{ listStyle: 'none', padding: 0, margin: 0 }}
       >
-        {startActions(t).map((a) => (
+        {startActions(t, isManager).map((a) => (
           <ActionCard key={a.id} action={a} />
         ))}
       </SimpleGrid>
