@@ -38,7 +38,7 @@ export function Shell(props: {
               </Text>
             )}
           </Group>
-          <Group gap="xs" wrap="nowrap" component="nav" aria-label={t('app.name')}>
+          <Group gap={4} wrap="nowrap" component="nav" aria-label={t('app.name')}>
             {props.isAgent && (
               <>
                 <Anchor component={NavLink} to="/" size="sm">
@@ -105,7 +105,7 @@ export function Shell(props: {
             {props.unreadBadge}
             {props.accountMenu}
             {props.onSignOut && (
-              <Button size="xs" variant="subtle" onClick={props.onSignOut}>
+              <Button size="xs" variant="subtle" px={6} onClick={props.onSignOut}>
                 {t('app.signOut')}
               </Button>
             )}

@@ -1,4 +1,4 @@
-import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Box, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -80,7 +80,9 @@ export function StartActions({ isManager = false }: { isManager?: boolean }) {
       <Title order={2} id="start-actions" size="h3" mb="xs">
         {t('portalStart.actionsTitle')}
       </Title>
-      <KnowledgeSearchBox />
+      <Box mb="sm">
+        <KnowledgeSearchBox />
+      </Box>
       <SimpleGrid
         cols={{ base: 1, xs: 2 }}
         spacing="xs"
