@@ -7,7 +7,19 @@ import { signIn } from '../support/session.js';
  * ticket from the queue; `escalation` records a critical ticket and lands on its escalation page.
  */
 const ROUTES: { who: string; paths: string[] }[] = [
-  { who: 'JOSA9804', paths: ['/', '/critical', 'escalation', '/profile', '/password'] },
+  {
+    who: 'JOSA9804',
+    paths: [
+      '/',
+      '/critical',
+      'escalation',
+      '/profile',
+      '/profile/notifications',
+      '/password',
+      '/knowledge',
+      '/catalog',
+    ],
+  },
   {
     who: 'HOMA8107',
     paths: [
@@ -19,6 +31,8 @@ const ROUTES: { who: string; paths: string[] }[] = [
       '/calendars',
       '/staff',
       '/announcements',
+      '/knowledge/manage',
+      '/mail',
       'ticket',
     ],
   },

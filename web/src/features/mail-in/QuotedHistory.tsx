@@ -12,7 +12,7 @@ export function QuotedHistory({ text }: { text: string | null | undefined }) {
   return (
     <details data-testid="quoted-history" style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
       <summary style={{ cursor: 'pointer' }}>
-        <Text component="span" size="sm" c="dark.6">
+        <Text component="span" size="sm" c="dimmed">
           {t('mailIn.quotedHistory')}
         </Text>
       </summary>
@@ -20,7 +20,7 @@ export function QuotedHistory({ text }: { text: string | null | undefined }) {
         component="blockquote"
         aria-label={t('mailIn.quotedHistoryLabel')}
         size="sm"
-        c="dark.6"
+        c="dimmed"
         m={0}
         mt="xs"
         pl="sm"

@@ -51,7 +51,7 @@ export function ReceivedMailPage({ tenantId: ownTenant }: { tenantId: string }) 
         <Title order={1} size="h2">
           {t('mailIn.page.title')}
         </Title>
-        <Text size="sm" c="dark.6">
+        <Text size="sm" c="dimmed">
           {t('mailIn.page.intro')}
         </Text>
         <Group align="flex-end">
@@ -75,7 +75,7 @@ export function ReceivedMailPage({ tenantId: ownTenant }: { tenantId: string }) 
             {describeError(t, problem)}
           </Alert>
         )}
-        {fetching && !data && <Loader aria-label={t('mailIn.page.loading')} />}
+        {fetching && !data && <Loader role="status" aria-label={t('mailIn.page.loading')} />}
         {data && mails.length === 0 && <Text>{t('mailIn.page.none')}</Text>}
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {mails.map((m) => (
@@ -85,7 +85,7 @@ export function ReceivedMailPage({ tenantId: ownTenant }: { tenantId: string }) 
                   <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                     {m.subject || t('mailIn.page.noSubject')}
                   </Text>
-                  <Text size="sm" c="dark.6" style={{ overflowWrap: 'anywhere' }}>
+                  <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {m.fromAddress ?? '—'} · {when.format(new Date(m.receivedAt))}
                     {m.duplicates > 0 &&
                       ` · ${t('mailIn.page.duplicates', { count: m.duplicates })}`}
