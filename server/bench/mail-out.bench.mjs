@@ -99,7 +99,8 @@ try {
   t0 = performance.now();
   const sent = await queue.sendDue();
   const sendSeconds = (performance.now() - t0) / 1000;
-  if (sent !== N || received !== N) throw new Error(`sent ${sent}, received ${received}, expected ${N}`);
+  if (sent !== N || received !== N)
+    throw new Error(`sent ${sent}, received ${received}, expected ${N}`);
 
   const linjeRate = N / sendSeconds;
   const ceilingRate = N / ceilingSeconds;

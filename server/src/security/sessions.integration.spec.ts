@@ -16,7 +16,9 @@ describe('sessions and sign-in auditing', () => {
   let app: TestApp;
   beforeAll(async () => {
     // A longer ordinary sign-in than the agents' 12-hour limit, so the two are told apart.
-    app = await TestApp.start({ env: { SESSION_TTL_HOURS: '24' } });
+    app = await TestApp.start({
+      env: { SESSION_TTL_HOURS: '24', SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '12' },
+    });
   });
   afterAll(() => app.stop());
 

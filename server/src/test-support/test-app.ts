@@ -76,6 +76,9 @@ export class TestApp {
       // Suites sign in and write far faster than people do; rate limits are tested with low ones.
       RATE_LIMIT_AUTH: '1000000',
       RATE_LIMIT_MUTATIONS: '1000000',
+      // Suites move the clock by hours and days; re-authentication is tested with its own limits.
+      SESSION_IDLE_MINUTES: String(24 * 60),
+      SESSION_MAX_HOURS: String(24 * 30),
       ...options.env,
     });
     const clock = new ManualClock(options.now ?? '2026-11-23T09:30:00Z');
