@@ -4,9 +4,10 @@ import { DEMO_PASSWORD, signIn } from '../support/session.js';
 test('the language follows the profile first, then the browser, then the municipality', async ({
   browser,
 }) => {
-  // Browser in English, no choice in the profile: English, although Kävlinge defaults to Swedish.
+  // Ali Hassan is signed in nowhere else in the suite, so his saved language cannot leak into other specs.
+  // Browser in English, no choice in the profile: English, although Burlöv defaults to Swedish.
   const first = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await signIn(first, 'PEEN9411');
+  await signIn(first, 'HAAI9502');
   await expect(first.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(first.locator('html')).toHaveAttribute('lang', 'en');
   // Choosing Swedish while signed in keeps it in the profile.
@@ -20,7 +21,7 @@ test('the language follows the profile first, then the browser, then the municip
 
   // Another device with an English browser: the profile wins.
   const second = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await signIn(second, 'PEEN9411');
+  await signIn(second, 'HAAI9502');
   await expect(second.getByRole('button', { name: 'Logga ut' })).toBeVisible();
   await expect(second.locator('html')).toHaveAttribute('lang', 'sv');
   await second.context().close();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { latestSmsTo } from '../support/outbox.js';
 import { expectNoAxeViolations, PHONE, signIn } from '../support/session.js';
 
 test.describe('on the phone', () => {
@@ -51,6 +52,7 @@ test.describe('on the phone', () => {
         },
       });
     await setSms(true);
+    const since = Date.now() - 1000;
 
     // Kävlinge's IT lead announces reduced availability two months ahead: everyone is told.
     const lead = await (await browser.newContext({ locale: 'en-GB' })).newPage();
@@ -77,6 +79,10 @@ test.describe('on the phone', () => {
     await page.getByRole('menuitem', { name: 'Mark all read' }).click();
     await expect(badge).toHaveText('0');
     await expect(page.getByTestId('unread-badge')).toHaveAccessibleName('0 unread notifications');
+    // The badge can count the notice before its SMS is sent; switch SMS off only once it has gone.
+    await expect
+      .poll(() => latestSmsTo('046-73 90 12', since)?.text ?? '', { timeout: 30_000 })
+      .toMatch(/reduced availability/i);
     await setSms(false);
   });
 });

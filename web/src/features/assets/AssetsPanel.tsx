@@ -183,7 +183,7 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
               </Alert>
             )}
             {saved && (
-              <Text role="status" c="teal.9">
+              <Text role="status" className="text-success">
                 {t('assets.saved')}
               </Text>
             )}

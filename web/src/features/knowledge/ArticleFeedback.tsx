@@ -63,7 +63,7 @@ export function ArticleFeedback({ articleId }: { articleId: string }) {
             </Button>
           </Group>
           {result.error && (
-            <Text c="red.8" role="alert">
+            <Text className="text-error" role="alert">
               {t('knowledge.errors.generic')}
             </Text>
           )}

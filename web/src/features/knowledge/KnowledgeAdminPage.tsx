@@ -113,7 +113,7 @@ export function KnowledgeAdminPage() {
                     <Text fw={600}>{i.article.title}</Text>
                     <Group gap="xs">
                       {i.reasons.map((r) => (
-                        <Badge key={r} color="red" variant="light" c="red.9">
+                        <Badge key={r} color="red" variant="light" className="badge-alert">
                           {t(`knowledge.admin.reasons.${r}`)}
                         </Badge>
                       ))}

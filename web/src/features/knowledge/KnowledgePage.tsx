@@ -81,7 +81,7 @@ export function KnowledgeArticlePage() {
               </Title>
               <Group gap="xs">
                 {a.category && (
-                  <Badge variant="light" c="blue.9">
+                  <Badge variant="light" color="blue" className="badge-strong">
                     {a.category}
                   </Badge>
                 )}

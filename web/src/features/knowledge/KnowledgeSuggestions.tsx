@@ -79,7 +79,7 @@ function SuggestedArticle({ id, onSolved }: { id: string; onSolved: () => void }
         {t('knowledge.solvedIt')}
       </Button>
       {result.error && (
-        <Text c="red.8" role="alert">
+        <Text className="text-error" role="alert">
           {t('knowledge.errors.generic')}
         </Text>
       )}

@@ -107,7 +107,7 @@ function TemplatePreview({ tenantId }: { tenantId: string }) {
       {preview && (
         <Stack gap="xs" mt="sm">
           {preview.customised && (
-            <Badge variant="light" c="blue.9">
+            <Badge variant="light" color="blue" className="badge-strong">
               {t('notifications.admin.customised')}
             </Badge>
           )}

@@ -94,7 +94,7 @@ export function SavedViews(props: { current: ViewFilters; onApply: (f: ViewFilte
         {t('queue.saveView')}
       </Button>
       {saved && (
-        <Text size="sm" role="status" c="teal.9">
+        <Text size="sm" role="status" className="text-success">
           {t('queue.viewSaved')}
         </Text>
       )}

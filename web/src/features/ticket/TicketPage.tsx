@@ -278,7 +278,7 @@ function ReplyForm(props: { ticketId: string; isAgent: boolean; onSent: () => vo
           </Alert>
         )}
         {sent && !result.error && (
-          <Text size="sm" role="status" c="teal.9">
+          <Text size="sm" role="status" className="text-success">
             {t('ticket.sent')}
           </Text>
         )}

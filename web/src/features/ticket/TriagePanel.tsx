@@ -86,7 +86,7 @@ export function TriagePanel(props: {
           </Alert>
         )}
         {saved && (
-          <Text size="sm" role="status" c="teal.9">
+          <Text size="sm" role="status" className="text-success">
             {t('ticket.saved')}
           </Text>
         )}
