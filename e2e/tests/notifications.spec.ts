@@ -90,6 +90,7 @@ test.describe('on the phone', () => {
 test('an administrator previews templates, lists outgoing messages and sees the SMS outbox', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
   await signIn(page, 'AXNS8514');
   await expect(page.getByRole('button', { name: 'Nils Axelsson' })).toBeVisible();
@@ -123,18 +124,25 @@ test('an administrator previews templates, lists outgoing messages and sees the 
     .selectOption('SENT');
   await expect(page.getByTestId('outgoing-table')).toBeVisible();
 
+  // The admin page does not update live: reload until the sent SMS is listed (waiting for the list each time).
+  const smsItem = page
+    .getByTestId('sms-outbox-item')
+    .filter({ hasText: 'IT has reduced availability' });
   await expect
     .poll(
       async () => {
         await page.reload();
         await page.getByRole('tab', { name: 'Notifications' }).click();
-        return page
-          .getByTestId('sms-outbox-item')
-          .filter({ hasText: 'IT has reduced availability' })
-          .count();
+        return smsItem
+          .first()
+          .waitFor({ timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          );
       },
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
-    .toBeGreaterThan(0);
+    .toBe(true);
   await expectNoAxeViolations(page);
 });
