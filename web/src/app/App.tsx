@@ -76,7 +76,13 @@ export function App() {
       isAgent={viewer.isAgent}
       canEditCalendars={viewer.roles.some((r) => r === 'IT_LEAD' || r === 'ADMINISTRATOR')}
       isAuditor={viewer.roles.includes('AUDITOR')}
-      accountMenu={<AccountMenu displayName={viewer.person.displayName} roles={viewer.roles} />}
+      accountMenu={
+        <AccountMenu
+          displayName={viewer.person.displayName}
+          roles={viewer.roles}
+          onSignOut={onSignOut}
+        />
+      }
       unreadBadge={<UnreadBadge />}
       onSignOut={onSignOut}
     >

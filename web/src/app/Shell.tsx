@@ -1,12 +1,23 @@
-import { Anchor, AppShell, Button, Group, NativeSelect, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  AppShell,
+  Button,
+  Group,
+  Menu,
+  NativeSelect,
+  Text,
+} from '@mantine/core';
+import { IconMenu2 } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useMutation } from 'urql';
 import { SetMyLanguageMutation } from '../features/auth/viewer.graphql';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
-export function Shell(props: {
+interface ShellProps {
   children: ReactNode;
   tenantName?: string;
   isAgent?: boolean;
@@ -18,9 +29,42 @@ export function Shell(props: {
   /** The unread in-app notifications badge. */
   unreadBadge?: ReactNode;
   onSignOut?: () => void;
-}) {
+}
+
+interface NavItem {
+  to: string;
+  label: string;
+  /** The header shows it from this width up; below, the menu button lists it. */
+  from: 'xs' | 'sm';
+}
+
+/** The header's links, for the viewer's roles: one list for the header and the phone menu. */
+function navLinks(props: ShellProps, t: TFunction): NavItem[] {
+  const items: (NavItem | false | undefined)[] = [
+    props.isAgent && { to: '/', label: t('app.portal'), from: 'xs' },
+    props.isAgent && { to: '/console', label: t('app.console'), from: 'xs' },
+    props.isAgent && { to: '/assets', label: t('assets.nav'), from: 'sm' },
+    props.isAgent && { to: '/mail', label: t('mailIn.nav'), from: 'sm' },
+    props.isAgent && { to: '/dashboard', label: t('dashboard.nav'), from: 'sm' },
+    props.isAgent && { to: '/sla', label: t('sla.title'), from: 'sm' },
+    props.isAgent && { to: '/announcements', label: t('announcements.title'), from: 'sm' },
+    props.isAgent && { to: '/oncall', label: t('oncall.title'), from: 'sm' },
+    props.tenantName !== undefined && { to: '/catalog', label: t('catalog.nav'), from: 'sm' },
+    props.tenantName !== undefined && {
+      to: props.isAgent ? '/knowledge/manage' : '/knowledge',
+      label: t('knowledge.nav'),
+      from: 'sm',
+    },
+    props.canEditCalendars && { to: '/calendars', label: t('calendars.nav'), from: 'sm' },
+    props.isAuditor && { to: '/audit', label: t('audit.nav'), from: 'xs' },
+  ];
+  return items.filter((i): i is NavItem => Boolean(i));
+}
+
+export function Shell(props: ShellProps) {
   const { t, i18n } = useTranslation();
   const [, saveLanguage] = useMutation(SetMyLanguageMutation);
+  const links = navLinks(props, t);
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <Anchor href="#main" className="skip-link">
@@ -39,56 +83,26 @@ export function Shell(props: {
             )}
           </Group>
           <Group gap={4} wrap="nowrap" component="nav" aria-label={t('app.name')}>
-            {props.isAgent && (
-              <>
-                <Anchor component={NavLink} to="/" size="sm">
-                  {t('app.portal')}
-                </Anchor>
-                <Anchor component={NavLink} to="/console" size="sm">
-                  {t('app.console')}
-                </Anchor>
-                <Anchor component={NavLink} to="/assets" size="sm" visibleFrom="sm">
-                  {t('assets.nav')}
-                </Anchor>
-                <Anchor component={NavLink} to="/mail" size="sm" visibleFrom="sm">
-                  {t('mailIn.nav')}
-                </Anchor>
-                <Anchor component={NavLink} to="/dashboard" size="sm" visibleFrom="sm">
-                  {t('dashboard.nav')}
-                </Anchor>
-                <Anchor component={NavLink} to="/sla" size="sm" visibleFrom="sm">
-                  {t('sla.title')}
-                </Anchor>
-                <Anchor component={NavLink} to="/announcements" size="sm" visibleFrom="sm">
-                  {t('announcements.title')}
-                </Anchor>
-                <Anchor component={NavLink} to="/oncall" size="sm" visibleFrom="sm">
-                  {t('oncall.title')}
-                </Anchor>
-              </>
-            )}
-            {props.tenantName && (
-              <Anchor component={NavLink} to="/catalog" size="sm" visibleFrom="sm">
-                {t('catalog.nav')}
+            {links.map((l) => (
+              <Anchor key={l.to} component={NavLink} to={l.to} size="sm" visibleFrom={l.from}>
+                {l.label}
               </Anchor>
-            )}
-            <Anchor
-              component={NavLink}
-              to={props.isAgent ? '/knowledge/manage' : '/knowledge'}
-              size="sm"
-              visibleFrom="sm"
-            >
-              {t('knowledge.nav')}
-            </Anchor>
-            {props.canEditCalendars && (
-              <Anchor component={NavLink} to="/calendars" size="sm" visibleFrom="sm">
-                {t('calendars.nav')}
-              </Anchor>
-            )}
-            {props.isAuditor && (
-              <Anchor component={NavLink} to="/audit" size="sm">
-                {t('audit.nav')}
-              </Anchor>
+            ))}
+            {links.length > 0 && (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon variant="subtle" size="lg" hiddenFrom="sm" aria-label={t('app.menu')}>
+                    <IconMenu2 size={18} aria-hidden />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {links.map((l) => (
+                    <Menu.Item key={l.to} component={Link} to={l.to} hiddenFrom={l.from}>
+                      {l.label}
+                    </Menu.Item>
+                  ))}
+                </Menu.Dropdown>
+              </Menu>
             )}
             <NativeSelect
               aria-label={t('app.language')}
@@ -105,7 +119,8 @@ export function Shell(props: {
             {props.unreadBadge}
             {props.accountMenu}
             {props.onSignOut && (
-              <Button size="xs" variant="subtle" px={6} onClick={props.onSignOut}>
+              // On a phone signing out is in the account menu (the header would not fit).
+              <Button size="xs" variant="subtle" px={6} visibleFrom="xs" onClick={props.onSignOut}>
                 {t('app.signOut')}
               </Button>
             )}

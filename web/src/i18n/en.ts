@@ -8,6 +8,7 @@ export const en = {
     signOut: 'Sign out',
     loading: 'Loading…',
     portal: 'Self-service',
+    menu: 'Menu',
     console: 'Agent console',
   },
   auth: {

@@ -9,6 +9,7 @@ export const nb: Messages = {
     signOut: 'Logg ut',
     loading: 'Laster…',
     portal: 'Selvbetjening',
+    menu: 'Meny',
     console: 'Saksbehandlervisning',
   },
   auth: {

@@ -9,6 +9,7 @@ export const sv: Messages = {
     signOut: 'Logga ut',
     loading: 'Laddar…',
     portal: 'Självservice',
+    menu: 'Meny',
     console: 'Handläggarvy',
   },
   auth: {

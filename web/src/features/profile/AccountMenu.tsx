@@ -23,8 +23,19 @@ export function isAdministrator(roles: readonly string[]): boolean {
   return roles.includes('ADMINISTRATOR');
 }
 
-/** The signed-in person's menu: profile, password, staff search, administration. */
-export function AccountMenu({ displayName, roles }: { displayName: string; roles: string[] }) {
+/**
+ * The signed-in person's menu: profile, password, staff search, administration — and, on a
+ * phone, where the header has no room for its own button, signing out.
+ */
+export function AccountMenu({
+  displayName,
+  roles,
+  onSignOut,
+}: {
+  displayName: string;
+  roles: string[];
+  onSignOut?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal>
@@ -61,6 +72,11 @@ export function AccountMenu({ displayName, roles }: { displayName: string; roles
         )}
         <Menu.Divider />
         <ColorSchemeItem />
+        {onSignOut && (
+          <Menu.Item hiddenFrom="xs" onClick={onSignOut}>
+            {t('app.signOut')}
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );
