@@ -1,17 +1,22 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   checkPassword,
   normalizePassword,
+  renderMessage,
+  templateLanguageOf,
   type PasswordPolicy,
   type PasswordReasonCode,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, type FieldProblem } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { MailSender } from '../messaging/mail-sender.js';
 import { SmsSender } from '../messaging/sms-sender.js';
+import { templateOverride } from '../notifications/notification-templates.js';
 import { Person } from '../people/person.entity.js';
 import { loadPersonFacts } from '../people/person-facts.js';
 import { tenantPasswordPolicy } from '../tenants/tenant.entity.js';
@@ -105,6 +110,7 @@ export class PasswordService {
     private readonly mail: MailSender,
     private readonly sms: SmsSender,
     private readonly reminders: PasswordExpiryReminders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -421,8 +427,21 @@ export class PasswordService {
         data: { channel },
       });
     });
-    const text = `Linje: your code to choose a new password is ${code}. It is valid for ${RESET_CODE_TTL_MINUTES} minutes. Username: ${person.username}.`;
-    if (channel === 'SMS') await this.sms.send({ to, text });
-    else await this.mail.send({ to, subject: 'Linje: choose a new password', text });
+    // Sent at once rather than through the outgoing queue, so the code is never stored in clear.
+    const language = templateLanguageOf(person.tenant.country);
+    const message = renderMessage(
+      'RESET_CODE',
+      language,
+      {
+        recipientName: person.givenName,
+        code,
+        validMinutes: RESET_CODE_TTL_MINUTES,
+        username: person.username,
+        link: this.config.publicUrl,
+      },
+      await templateOverride(this.em, person.tenant.id, 'RESET_CODE', language),
+    );
+    if (channel === 'SMS') await this.sms.send({ to, text: message.body });
+    else await this.mail.send({ to, subject: message.subject, text: message.body });
   }
 }

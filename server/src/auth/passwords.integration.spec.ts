@@ -193,6 +193,10 @@ describe('passwords, lockout and resets', () => {
     const sms = outbox.latest({ to: p.mobile ?? '' });
     const sent = /(\d{6})/.exec(sms?.text ?? '')?.[1] ?? '';
     expect(sent).toMatch(/^\d{6}$/);
+    // Kävlinge writes in Swedish, from the municipality's RESET_CODE template.
+    expect(sms?.text).toBe(
+      `Linje: din kod för att välja ett nytt lösenord är ${sent}. Den gäller i 15 minuter. Användarnamn: ${p.username}.`,
+    );
 
     const wrong = sent === '000000' ? '000001' : '000000';
     expect(
@@ -216,6 +220,7 @@ describe('passwords, lockout and resets', () => {
     await app.gql(REQUEST, { i: p.email, c: 'EMAIL' });
     const mail = outbox.latest({ to: p.email ?? '' });
     expect(mail?.channel).toBe('EMAIL');
+    expect(mail?.subject).toBe('Linje: välj ett nytt lösenord');
     expect(mail?.text).toMatch(/\d{6}/);
   });
 

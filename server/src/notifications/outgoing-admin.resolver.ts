@@ -96,6 +96,8 @@ const SAMPLE = {
   title: 'Planned maintenance',
   expiresOn: '2026-12-01',
   code: '123456',
+  validMinutes: 15,
+  username: 'JOSA9804',
 };
 
 const LIST_LIMIT = 200;

@@ -65,7 +65,7 @@ export const EVENT_PLACEHOLDERS: Readonly<Record<NotificationEvent, readonly str
   APPROVAL_DECIDED: ['recipientName', 'text', 'link'],
   ANNOUNCEMENT: ['recipientName', 'title', 'text', 'link'],
   PASSWORD_EXPIRY: ['recipientName', 'expiresOn', 'link'],
-  RESET_CODE: ['recipientName', 'code', 'link'],
+  RESET_CODE: ['recipientName', 'code', 'validMinutes', 'username', 'link'],
 };
 
 type Defaults = Readonly<Record<NotificationEvent, MessageTemplate>>;
@@ -133,7 +133,7 @@ const EN: Defaults = {
   },
   RESET_CODE: {
     subject: 'Linje: choose a new password',
-    body: 'Linje: your code is {{code}}.',
+    body: 'Linje: your code to choose a new password is {{code}}. It is valid for {{validMinutes}} minutes. Username: {{username}}.',
   },
 };
 
@@ -200,7 +200,7 @@ const SV: Defaults = {
   },
   RESET_CODE: {
     subject: 'Linje: välj ett nytt lösenord',
-    body: 'Linje: din kod är {{code}}.',
+    body: 'Linje: din kod för att välja ett nytt lösenord är {{code}}. Den gäller i {{validMinutes}} minuter. Användarnamn: {{username}}.',
   },
 };
 
@@ -267,7 +267,7 @@ const NB: Defaults = {
   },
   RESET_CODE: {
     subject: 'Linje: velg et nytt passord',
-    body: 'Linje: koden din er {{code}}.',
+    body: 'Linje: koden din for å velge et nytt passord er {{code}}. Den gjelder i {{validMinutes}} minutter. Brukernavn: {{username}}.',
   },
 };
 
