@@ -54,7 +54,7 @@ test.describe('on the phone', () => {
     await setSms(true);
     const since = Date.now() - 1000;
 
-    // Kävlinge's IT lead announces reduced availability two months ahead: everyone is told.
+    // Kävlinge's IT lead announces reduced availability two months ahead: everyone is told (in Swedish).
     const lead = await (await browser.newContext({ locale: 'en-GB' })).newPage();
     await signIn(lead, 'HOMA8107');
     await expect(lead.getByRole('heading', { name: 'Report a problem' })).toBeVisible();
@@ -82,7 +82,7 @@ test.describe('on the phone', () => {
     // The badge can count the notice before its SMS is sent; switch SMS off only once it has gone.
     await expect
       .poll(() => latestSmsTo('046-73 90 12', since)?.text ?? '', { timeout: 30_000 })
-      .toMatch(/reduced availability/i);
+      .toMatch(/IT har begränsad tillgänglighet från/);
     await setSms(false);
   });
 });
@@ -127,7 +127,7 @@ test('an administrator previews templates, lists outgoing messages and sees the 
   // The admin page does not update live: reload until the sent SMS is listed (waiting for the list each time).
   const smsItem = page
     .getByTestId('sms-outbox-item')
-    .filter({ hasText: 'IT has reduced availability' });
+    .filter({ hasText: 'IT har begränsad tillgänglighet' });
   await expect
     .poll(
       async () => {

@@ -17,6 +17,7 @@ export * from './mail/inbound-mail.js';
 export * from './auth/session-limits.js';
 export * from './mail/templates.js';
 export * from './notifications/preferences.js';
+export * from './notifications/notice-text.js';
 export * from './announcements/announcement-window.js';
 export * from './i18n/language.js';
 export * from './catalog/index.js';

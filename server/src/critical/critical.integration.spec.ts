@@ -236,10 +236,14 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
     const outbox = app.running.app.get(Outbox);
     for (const mobile of ['465 20 902', '452 20 903', '481 20 901']) {
       expect(
-        outbox.messages({ to: mobile, channel: 'SMS' }).filter((m) => m.text.includes('PAGE')),
+        outbox
+          .messages({ to: mobile, channel: 'SMS' })
+          .filter((m) => m.text.includes('Varsel: kritisk sak')),
       ).toHaveLength(1);
     }
-    expect(outbox.messages({ to: '480 10 011', channel: 'SMS' })[0]?.text).toMatch(/needs you now/);
+    expect(outbox.messages({ to: '480 10 011', channel: 'SMS' })[0]?.text).toMatch(
+      /trenger deg nå/,
+    );
 
     const first = await app.gql<{ takeCritical: { takenBy: { displayName: string } } }>(
       TAKE,
@@ -257,7 +261,9 @@ describe('critical tickets after hours (SQLite, moved clock)', () => {
     await runner.runDueJobs();
     for (const mobile of ['465 20 902', '452 20 903', '481 20 901']) {
       expect(
-        outbox.messages({ to: mobile, channel: 'SMS' }).filter((m) => m.text.includes('PAGE')),
+        outbox
+          .messages({ to: mobile, channel: 'SMS' })
+          .filter((m) => m.text.includes('Varsel: kritisk sak')),
       ).toHaveLength(1);
     }
 

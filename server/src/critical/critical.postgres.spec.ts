@@ -55,7 +55,7 @@ describe('auto-escalation with two server processes (PostgreSQL)', () => {
     ]);
     // Each process has its own simulated outbox; together they sent each SMS exactly once.
     const sms = [app.running.app.get(Outbox), other.app.get(Outbox)].flatMap((o) =>
-      o.messages({ channel: 'SMS' }).filter((m) => m.text.includes('needs you now')),
+      o.messages({ channel: 'SMS' }).filter((m) => m.text.includes('trenger deg nå')),
     );
     expect(sms.map((m) => m.to).sort()).toEqual(['480 10 002', '480 10 010', '480 10 011']);
   });

@@ -17,6 +17,7 @@ import {
   standardItCalendars,
   isNotificationEvent,
   preferenceEventOf,
+  noticeText,
   renderMessage,
   templateLanguageOf,
   type NotificationEvent,
@@ -303,6 +304,8 @@ export class NotificationsService implements OnModuleInit {
     const link = ticket ? `${this.config.publicUrl}/tickets/${ticket.id}` : this.config.publicUrl;
     const language = templateLanguageOf(n.tenant.country);
     const override = await templateOverride(em, n.tenant.id, event, language);
+    // Kinds with a text per language are written in the municipality's; others as stored.
+    const text = noticeText(n.kind, n.params ?? {}, language, n.tenant.timeZone) ?? n.text;
     const rendered = renderMessage(
       event,
       language,
@@ -311,8 +314,8 @@ export class NotificationsService implements OnModuleInit {
         recipientName: n.recipient.givenName,
         ticketNumber: ticket?.number ?? null,
         ticketTitle: ticket?.title ?? null,
-        text: n.text,
-        title: n.text.slice(0, 120),
+        text,
+        title: text.slice(0, 120),
         link,
       },
       override,

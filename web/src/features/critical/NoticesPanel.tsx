@@ -8,25 +8,12 @@ import {
   MyNoticesQuery,
   NoticeAddedSubscription,
 } from './critical.graphql';
+import { isLocalisedNoticeKind } from '@linje/shared';
 import { localParams } from './notice-text';
-
-const KNOWN = [
-  'CRITICAL_ESCALATION',
-  'CRITICAL_PAGE',
-  'CRITICAL_TAKEN',
-  'CRITICAL_AUTHORISED',
-  'CRITICAL_DECLINED',
-  'CRITICAL_OVERTIME_LIMIT',
-  'SLA_WARNING',
-  'SLA_BREACHED',
-  'ONCALL_ANNOUNCED',
-  'ONCALL_ENDED',
-  'IT_ABSENCE_ANNOUNCED',
-] as const;
 
 /** Your unread notices (pages, escalation requests, SLA warnings), updated live. */
 export function NoticesPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [{ data }, refetch] = useQuery({ query: MyNoticesQuery, requestPolicy: 'network-only' });
   const [live] = useSubscription({ query: NoticeAddedSubscription });
   const [, markRead] = useMutation(MarkNoticeReadMutation);
@@ -46,9 +33,9 @@ export function NoticesPanel() {
         {notices.map((n) => {
           const params = localParams(
             Object.fromEntries(n.params.map((p) => [p.name, p.value ?? ''])),
-            t,
+            i18n.language,
           );
-          const known = (KNOWN as readonly string[]).includes(n.kind);
+          const known = isLocalisedNoticeKind(n.kind);
           const link = n.ticketId
             ? n.kind.startsWith('CRITICAL_')
               ? `/critical/${n.ticketId}`

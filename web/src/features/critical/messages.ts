@@ -1,3 +1,4 @@
+import { NOTICE_TEXTS } from '@linje/shared';
 import { defineMessages } from '../../i18n/define';
 
 export const messages = defineMessages({
@@ -6,20 +7,7 @@ export const messages = defineMessages({
       noticesTitle: 'Your notices',
       openNotice: 'Open',
       markRead: 'Mark as read',
-      notice: {
-        CRITICAL_ESCALATION: 'Critical ticket {{number}} from {{reporter}} needs you now',
-        CRITICAL_PAGE: 'Page: critical ticket {{number}} — press “I’m on it” to take it',
-        CRITICAL_TAKEN: '{{by}} is on critical ticket {{number}}',
-        CRITICAL_AUTHORISED: '{{by}} authorised IT overtime for {{number}}',
-        CRITICAL_DECLINED: '{{by}} declined IT overtime for {{number}}: {{reason}}',
-        CRITICAL_OVERTIME_LIMIT: 'The authorised overtime for {{number}} has been used',
-        SLA_WARNING: 'Ticket {{number}}: 80 % of the {{which}} time is used',
-        SLA_BREACHED: 'Ticket {{number}}: the {{which}} target is breached',
-        ONCALL_ANNOUNCED: 'IT on-call period announced — call {{phone}} if it is critical',
-        ONCALL_ENDED: 'The IT on-call period has ended',
-        IT_ABSENCE_ANNOUNCED: 'IT has announced absence or reduced availability',
-      },
-      which: { response: 'response', resolution: 'resolution' },
+      notice: NOTICE_TEXTS.en,
       title: 'Critical problem',
       intro:
         'Critical means danger to life or health, or a whole department unable to work. Anything else: report an ordinary ticket.',
@@ -49,20 +37,7 @@ export const messages = defineMessages({
       noticesTitle: 'Dina aviseringar',
       openNotice: 'Öppna',
       markRead: 'Markera som läst',
-      notice: {
-        CRITICAL_ESCALATION: 'Kritiskt ärende {{number}} från {{reporter}} behöver dig nu',
-        CRITICAL_PAGE: 'Larm: kritiskt ärende {{number}} — tryck ”Jag tar det” för att ta det',
-        CRITICAL_TAKEN: '{{by}} arbetar med kritiskt ärende {{number}}',
-        CRITICAL_AUTHORISED: '{{by}} beviljade övertid för IT för {{number}}',
-        CRITICAL_DECLINED: '{{by}} avslog övertid för IT för {{number}}: {{reason}}',
-        CRITICAL_OVERTIME_LIMIT: 'Den beviljade övertiden för {{number}} är förbrukad',
-        SLA_WARNING: 'Ärende {{number}}: 80 % av tiden ({{which}}) är förbrukad',
-        SLA_BREACHED: 'Ärende {{number}}: målet ({{which}}) är överskridet',
-        ONCALL_ANNOUNCED: 'IT-beredskap aviserad — ring {{phone}} om det är kritiskt',
-        ONCALL_ENDED: 'IT-beredskapen har upphört',
-        IT_ABSENCE_ANNOUNCED: 'IT har aviserat frånvaro eller begränsad tillgänglighet',
-      },
-      which: { response: 'svarstid', resolution: 'lösningstid' },
+      notice: NOTICE_TEXTS.sv,
       title: 'Kritiskt problem',
       intro:
         'Kritiskt betyder fara för liv eller hälsa, eller att en hel avdelning inte kan arbeta. Allt annat: anmäl ett vanligt ärende.',
@@ -92,20 +67,7 @@ export const messages = defineMessages({
       noticesTitle: 'Dine varsler',
       openNotice: 'Åpne',
       markRead: 'Merk som lest',
-      notice: {
-        CRITICAL_ESCALATION: 'Kritisk sak {{number}} fra {{reporter}} trenger deg nå',
-        CRITICAL_PAGE: 'Varsel: kritisk sak {{number}} — trykk «Jeg tar den» for å ta den',
-        CRITICAL_TAKEN: '{{by}} er på kritisk sak {{number}}',
-        CRITICAL_AUTHORISED: '{{by}} klarerte overtid for IT for {{number}}',
-        CRITICAL_DECLINED: '{{by}} avslo overtid for IT for {{number}}: {{reason}}',
-        CRITICAL_OVERTIME_LIMIT: 'Den klarerte overtiden for {{number}} er brukt opp',
-        SLA_WARNING: 'Sak {{number}}: 80 % av tiden ({{which}}) er brukt',
-        SLA_BREACHED: 'Sak {{number}}: målet ({{which}}) er overskredet',
-        ONCALL_ANNOUNCED: 'Beredskapsvakt på IT varslet — ring {{phone}} hvis det er kritisk',
-        ONCALL_ENDED: 'Beredskapsvakten på IT er over',
-        IT_ABSENCE_ANNOUNCED: 'IT har varslet fravær eller redusert tilgjengelighet',
-      },
-      which: { response: 'responstid', resolution: 'løsningstid' },
+      notice: NOTICE_TEXTS.nb,
       title: 'Kritisk problem',
       intro:
         'Kritisk betyr fare for liv og helse, eller at en hel avdeling ikke kan arbeide. Alt annet: meld en vanlig sak.',

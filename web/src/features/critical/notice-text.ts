@@ -1,13 +1,14 @@
+import { formatNoticeInstant, noticeParams, type TemplateLanguage } from '@linje/shared';
+
 /**
- * Notice parameters that carry a code (the SLA target: `response` or `resolution`), replaced
- * by the word in the reader's language; other parameters are shown as sent.
+ * A notice's parameters in the reader's language: the SLA target and the kind of absence as
+ * words, instants in the browser's time zone (the texts themselves come from `@linje/shared`).
  */
 export function localParams(
   params: Record<string, string>,
-  t: (key: string) => string,
+  language: string,
 ): Record<string, string> {
-  const which = params.which;
-  return which === 'response' || which === 'resolution'
-    ? { ...params, which: t(`critical.which.${which}`) }
-    : params;
+  const lang: TemplateLanguage = language === 'sv' || language === 'nb' ? language : 'en';
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return noticeParams(params, lang, (iso) => formatNoticeInstant(iso, lang, zone));
 }
