@@ -177,46 +177,52 @@ function EraseDialog(props: {
   }
 
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={t('privacy.data.eraseTitle', { name: props.name })}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Alert color="red" variant="light">
-            {t('privacy.data.eraseWarning')}
-          </Alert>
-          {result.error && (
-            <Alert color="red" role="alert">
-              {describeError(t, result.error)}
-            </Alert>
-          )}
-          <Textarea
-            label={t('privacy.data.reason')}
-            required
-            autosize
-            minRows={2}
-            maxLength={500}
-            value={reason}
-            error={reasonError}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <Checkbox
-            label={t('privacy.data.confirm')}
-            checked={confirmed}
-            onChange={(e) => setConfirmed(e.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('privacy.data.cancel')}
-            </Button>
-            <Button type="submit" color="red" disabled={!confirmed} loading={result.fetching}>
-              {t('privacy.data.eraseButton')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <Modal.Root opened={props.opened} onClose={props.onClose}>
+      <Modal.Overlay />
+      <Modal.Content>
+        {/* A div, not Mantine's <header>: a second banner landmark next to the app's. */}
+        <Modal.Header component="div">
+          <Modal.Title>{t('privacy.data.eraseTitle', { name: props.name })}</Modal.Title>
+          <Modal.CloseButton aria-label={t('privacy.data.cancel')} />
+        </Modal.Header>
+        <Modal.Body>
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              <Alert color="red" variant="light">
+                {t('privacy.data.eraseWarning')}
+              </Alert>
+              {result.error && (
+                <Alert color="red" role="alert">
+                  {describeError(t, result.error)}
+                </Alert>
+              )}
+              <Textarea
+                label={t('privacy.data.reason')}
+                required
+                autosize
+                minRows={2}
+                maxLength={500}
+                value={reason}
+                error={reasonError}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+              <Checkbox
+                label={t('privacy.data.confirm')}
+                checked={confirmed}
+                onChange={(e) => setConfirmed(e.currentTarget.checked)}
+              />
+              <Group justify="flex-end">
+                <Button variant="default" onClick={props.onClose}>
+                  {t('privacy.data.cancel')}
+                </Button>
+                <Button type="submit" color="red" disabled={!confirmed} loading={result.fetching}>
+                  {t('privacy.data.eraseButton')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

@@ -23,6 +23,8 @@ function Notice({ code }: { code: string }) {
   const [{ data, fetching, error }] = useQuery({
     query: PrivacyNoticeQuery,
     variables: { tenantCode: code, language: i18n.language },
+    // The retention rule or the text may just have changed (the administrators' preview).
+    requestPolicy: 'cache-and-network',
   });
   if (fetching && !data) {
     return (
@@ -36,8 +38,14 @@ function Notice({ code }: { code: string }) {
   return (
     <Stack>
       <Title order={1} size="h2">
-        {notice ? t('privacy.noticeOf', { name: notice.tenantName }) : t('privacy.title')}
+        {t('privacy.title')}
       </Title>
+      {/* The notice's own sections are h3 (the sanitiser's levels), under the municipality. */}
+      {notice && (
+        <Title order={2} size="h3">
+          {notice.tenantName}
+        </Title>
+      )}
       {(error || (!fetching && !notice)) && (
         <Alert color="orange" role="alert">
           {t('privacy.notFound')}

@@ -1,4 +1,14 @@
-import { Alert, Anchor, Button, Fieldset, Group, NumberInput, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -64,7 +74,10 @@ function RetentionSetting({ tenantId }: { tenantId: string }) {
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('privacy.settings.retentionLegend')}>
-      <Fieldset legend={t('privacy.settings.retentionLegend')}>
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="sm">
+          {t('privacy.settings.retentionLegend')}
+        </Title>
         {result.error && !serverRange && (
           <Alert color="red" role="alert" mb="sm">
             {describeError(t, result.error)}
@@ -82,6 +95,7 @@ function RetentionSetting({ tenantId }: { tenantId: string }) {
             min={MIN_YEARS}
             max={MAX_YEARS}
             allowDecimal={false}
+            clampBehavior="none"
             value={years}
             error={error ?? (serverRange ? range : null)}
             onChange={setDraft}
@@ -91,7 +105,7 @@ function RetentionSetting({ tenantId }: { tenantId: string }) {
             {t('privacy.settings.save')}
           </Button>
         </Group>
-      </Fieldset>
+      </Paper>
     </form>
   );
 }
@@ -136,7 +150,11 @@ function NoticeSetting({ tenantId, tenantCode }: { tenantId: string; tenantCode:
         void submit(html);
       }}
     >
-      <Fieldset legend={t('privacy.settings.noticeLegend')}>
+      {/* A heading of its own: the notice's sections (h3) follow it in the editor. */}
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="sm">
+          {t('privacy.settings.noticeLegend')}
+        </Title>
         <Stack>
           <Text size="sm">{t('privacy.settings.noticeHint')}</Text>
           <Text size="sm" fw={600}>
@@ -175,7 +193,7 @@ function NoticeSetting({ tenantId, tenantCode }: { tenantId: string; tenantCode:
             </Anchor>
           </Group>
         </Stack>
-      </Fieldset>
+      </Paper>
     </form>
   );
 }
