@@ -1,11 +1,13 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Person } from '../people/person.entity.js';
 import { TestApp, type GqlResponse } from '../test-support/test-app.js';
 import { TicketEntry } from '../tickets/ticket-entry.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
+import { TICKET_RETENTION_JOB, TicketRetention } from './ticket-retention.service.js';
 
 const NILS = 'AXNS8514'; // Kävlinge administrator
 const OMAR = 'SAOR9112'; // agent of Kävlinge and Burlöv
@@ -131,6 +133,17 @@ describe.each(['sqlite', 'postgresql'] as const)('ticket retention on %s', (data
     );
     expect(set.errors).toBeUndefined();
     expect(set.data?.setTicketRetention.ticketRetentionYears).toBe(3);
+
+    // Every server process schedules the nightly run on start; the key keeps it to one job.
+    const retention = app.running.app.get(TicketRetention);
+    await retention.onApplicationBootstrap();
+    await retention.onApplicationBootstrap();
+    const pending = await app
+      .em()
+      .find(Job, { type: TICKET_RETENTION_JOB, status: 'PENDING' }, { filters: false });
+    expect(pending.map((j) => [j.tenantId, j.key])).toEqual([
+      [kav, `${TICKET_RETENTION_JOB}:${kav}:2026-11-24`],
+    ]);
 
     const jobs = app.running.app.get(JobsService);
     await jobs.runDueJobs();
