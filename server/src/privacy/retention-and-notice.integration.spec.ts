@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Attachment } from '../attachments/attachment.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Job } from '../jobs/job.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
@@ -23,6 +26,10 @@ const RETENTION = `mutation($t: ID!, $y: Int) {
 const NOTICE = `query($code: String!, $lang: String) {
   privacyNotice(tenantCode: $code, language: $lang) { tenantName retentionYears custom html }
 }`;
+
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+]);
 
 type Err = Pick<GqlResponse<unknown>, 'errors'>;
 const code = (r: Err) => r.errors?.[0]?.extensions?.code;
@@ -86,6 +93,16 @@ describe.each(['sqlite', 'postgresql'] as const)('ticket retention on %s', (data
       cookie,
     );
     expect(reply.errors).toBeUndefined();
+    const upload = await fetch(`${app.url}/api/tickets/${id}/attachments`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(`${title}.png`),
+        cookie,
+      },
+      body: PNG,
+    });
+    expect(upload.status).toBe(201);
     await app
       .em()
       .nativeUpdate(
@@ -124,6 +141,10 @@ describe.each(['sqlite', 'postgresql'] as const)('ticket retention on %s', (data
     const recent = await closedTicket(SARA, 'Nyare skärm Saras', '2024-11-23T09:00:00Z');
     const other = await closedTicket(ALI, 'Burlövs gamla dator', '2020-01-01T09:00:00Z');
     const before = await app.em().findOneOrFail(Ticket, { id: old }, { filters: false });
+    const files = await app.em().find(Attachment, { ticket: old }, { filters: false });
+    expect(files).toHaveLength(1);
+    const stored = path.join(app.config.attachments.dir, files[0]?.id ?? '');
+    expect(existsSync(stored)).toBe(true);
     const sara = await app.em().findOneOrFail(Person, { username: SARA }, { filters: false });
 
     const set = await app.gql<{ setTicketRetention: { ticketRetentionYears: number } }>(
@@ -178,6 +199,10 @@ describe.each(['sqlite', 'postgresql'] as const)('ticket retention on %s', (data
       expect(e.body).not.toContain('Saras');
       expect(e.author?.id).not.toBe(sara.id);
     }
+
+    expect(await em.count(Attachment, { ticket: old }, { filters: false })).toBe(0);
+    expect(existsSync(stored)).toBe(false);
+    expect(await em.count(Attachment, { ticket: recent }, { filters: false })).toBe(1);
 
     const kept = await em.findOneOrFail(Ticket, { id: recent }, { filters: false });
     expect(kept.title).toBe('Nyare skärm Saras');
