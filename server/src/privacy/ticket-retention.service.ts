@@ -53,6 +53,7 @@ export function nextRun(tenantId: string, now: Date): { dueAt: Date; key: string
 export interface RetentionRun {
   anonymised: number;
   cutoff: Date;
+  lastTicketId: string | null;
 }
 
 /**
@@ -123,7 +124,8 @@ export class TicketRetention implements OnModuleInit, OnApplicationBootstrap {
     if (run.anonymised >= RETENTION_BATCH) {
       await this.jobs.schedule(em, {
         type: TICKET_RETENTION_JOB,
-        key: `${job.key}:${this.clock.now().getTime()}`,
+        // The last ticket of the batch: each continuation's key is new and of bounded length.
+        key: `${TICKET_RETENTION_JOB}:${tenantId}:after:${run.lastTicketId}`,
         dueAt: this.clock.now(),
         tenantId,
       });
@@ -153,7 +155,7 @@ export class TicketRetention implements OnModuleInit, OnApplicationBootstrap {
       },
       { filters: false, orderBy: { closedAt: 'asc', id: 'asc' }, limit: RETENTION_BATCH },
     );
-    if (tickets.length === 0) return { anonymised: 0, cutoff };
+    if (tickets.length === 0) return { anonymised: 0, cutoff, lastTicketId: null };
 
     const anonymous = await this.anonymousPerson(em, settings);
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId }, { filters: false });
@@ -203,7 +205,7 @@ export class TicketRetention implements OnModuleInit, OnApplicationBootstrap {
       );
     const fileIds = files.map((f) => f.id);
     if (fileIds.length > 0) afterCommit(async () => this.attachments.removeStoredFiles(fileIds));
-    return { anonymised: tickets.length, cutoff };
+    return { anonymised: tickets.length, cutoff, lastTicketId: ids[ids.length - 1] ?? null };
   }
 
   /** The tenant's pseudonymous stand-in, made once and remembered in the settings row. */
