@@ -53,6 +53,16 @@ test.describe('administration', () => {
     await expect(page.getByText('The default text is shown.')).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // The administrators' own text (here the default, edited) replaces the default, and back.
+    const notice = page.getByRole('form', { name: 'Privacy notice' });
+    await notice.getByRole('textbox', { name: 'Your own text' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Dataskyddsombud: dso@kavlinge.example.');
+    await notice.getByRole('button', { name: 'Save notice' }).click();
+    await expect(notice.getByText('Your own text is shown.')).toBeVisible();
+    await notice.getByRole('button', { name: 'Use the default text' }).click();
+    await expect(notice.getByText('The default text is shown.')).toBeVisible();
+
     // The notice tells everyone the rule.
     await page.getByRole('link', { name: 'See the notice' }).click();
     await expect(page.getByText('Closed tickets are anonymised 5 years after')).toBeVisible();
