@@ -255,6 +255,11 @@ export class AttachmentsService {
     return { attachment, stream: fs.createReadStream(this.pathOf(attachment.id)) };
   }
 
+  /** Removes stored files whose rows are gone (ticket retention); missing files are fine. */
+  removeStoredFiles(ids: readonly string[]): void {
+    for (const id of ids) fs.rmSync(this.pathOf(id), { force: true });
+  }
+
   private pathOf(id: string): string {
     return path.join(this.dir, id);
   }

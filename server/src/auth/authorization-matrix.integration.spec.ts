@@ -784,6 +784,58 @@ const MATRIX: Record<string, Entry> = {
       aliBurEmployee: 'NOT_FOUND',
     },
   },
+  privacySettings: {
+    args: tenantArg,
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  setTicketRetention: {
+    // Out of range: an administrator passes the checks and is told so, so no rule is set.
+    args: (ids) => ({ tenantId: ids.kavTenant, years: 0 }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'BAD_USER_INPUT',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  setPrivacyNotice: {
+    // Null goes back to the default text, which it already is.
+    args: (ids) => ({ tenantId: ids.kavTenant, html: null }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  privacyNotice: {
+    // Public: the sign-in page links to every municipality's notice. Burlöv's, so the
+    // Burlöv personas' answers stay free of Kävlinge's name.
+    args: () => ({ tenantCode: 'BUR' }),
+    expect: { anon: 'ok', saraKavEmployee: 'ok', lenaBurAgent: 'ok', aliBurEmployee: 'ok' },
+  },
+  privacyNoticeTenants: {
+    // Public, and names every municipality by design: asked only by those the leak check
+    // does not watch.
+    expect: { anon: 'ok', saraKavEmployee: 'ok', nilsKavAdmin: 'ok' },
+  },
   personDataExport: {
     // DSARs go through the administration of the person's own municipality, never self-service.
     args: personArg,

@@ -14,6 +14,7 @@ import { SavedView } from '../queue/saved-view.entity.js';
 import { Category } from '../categories/category.entity.js';
 import { OperatorGroup } from '../tickets/operator-group.entity.js';
 import { TenantTicketSettings } from '../tickets/tenant-ticket-settings.entity.js';
+import { TenantPrivacySettings } from '../privacy/tenant-privacy-settings.entity.js';
 import { TicketEntry } from '../tickets/ticket-entry.entity.js';
 import { Job } from '../jobs/job.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   OperatorGroup,
   TicketEntry,
   TenantTicketSettings,
+  TenantPrivacySettings,
   Attachment,
   SavedView,
   Job,

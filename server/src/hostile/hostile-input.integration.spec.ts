@@ -195,6 +195,24 @@ const STRING_OPS: Op[] = [
     vars: (v, ids) => ({ t: ids.kav, v }),
   },
   {
+    name: 'privacyNotice tenantCode',
+    persona: 'anon',
+    query: `query($v: String!) { privacyNotice(tenantCode: $v) { tenantName html } }`,
+    vars: (v) => ({ v }),
+  },
+  {
+    name: 'privacyNotice language',
+    persona: 'anon',
+    query: `query($v: String) { privacyNotice(tenantCode: "KAV", language: $v) { html } }`,
+    vars: (v) => ({ v }),
+  },
+  {
+    name: 'setPrivacyNotice html',
+    persona: 'nils',
+    query: `mutation($t: ID!, $v: String) { setPrivacyNotice(tenantId: $t, html: $v) { customNoticeHtml } }`,
+    vars: (v, ids) => ({ t: ids.kav, v }),
+  },
+  {
     name: 'saveQueueView name',
     persona: 'omar',
     query: `mutation($v: String!) { saveQueueView(input: { name: $v, filters: {} }) { id name } }`,
@@ -300,6 +318,12 @@ const OTHER_TENANT_OPS: Op[] = [
 ];
 
 const NUMBER_OPS: Op[] = [
+  {
+    name: 'setTicketRetention years',
+    persona: 'nils',
+    query: `mutation($t: ID!, $v: Int) { setTicketRetention(tenantId: $t, years: $v) { ticketRetentionYears } }`,
+    vars: (v, ids) => ({ t: ids.kav, v }),
+  },
   {
     name: 'queue first',
     persona: 'omar',

@@ -1,7 +1,13 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/gql-context.js';
 import type { Viewer } from '../auth/viewer.js';
-import { PersonDataExportModel, PersonErasureModel } from './privacy.models.js';
+import {
+  PersonDataExportModel,
+  PersonErasureModel,
+  PrivacyNoticeModel,
+  PrivacyNoticeTenantModel,
+  PrivacySettingsModel,
+} from './privacy.models.js';
 import { PrivacyService } from './privacy.service.js';
 
 @Resolver()
@@ -38,5 +44,59 @@ export class PrivacyResolver {
       pseudonym: done.pseudonym,
       deletedRows: Object.values(done.deleted).reduce((a, b) => a + b, 0),
     };
+  }
+
+  @Query(() => PrivacySettingsModel, {
+    description: 'A municipality’s retention rule and own privacy notice (its administrators).',
+  })
+  async privacySettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ): Promise<PrivacySettingsModel> {
+    return this.service.settings(viewer, tenantId);
+  }
+
+  @Mutation(() => PrivacySettingsModel, {
+    description:
+      'Administrators: closed tickets are anonymised this many years after closing (1–30), or never (null); a daily job applies it.',
+  })
+  async setTicketRetention(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('years', { type: () => Int, nullable: true }) years: number | null,
+  ): Promise<PrivacySettingsModel> {
+    return this.service.setTicketRetention(viewer, tenantId, years ?? null);
+  }
+
+  @Mutation(() => PrivacySettingsModel, {
+    description:
+      'Administrators: the municipality’s own privacy notice (HTML, sanitised), or null for the default text.',
+  })
+  async setPrivacyNotice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('html', { type: () => String, nullable: true }) html: string | null,
+  ): Promise<PrivacySettingsModel> {
+    return this.service.setPrivacyNotice(viewer, tenantId, html ?? null);
+  }
+
+  @Query(() => PrivacyNoticeModel, {
+    nullable: true,
+    description:
+      'A municipality’s privacy notice by its code (e.g. KAV), for anyone, signed in or not; null for an unknown code.',
+  })
+  async privacyNotice(
+    @Args('tenantCode') tenantCode: string,
+    @Args('language', { nullable: true, description: 'sv, nb or en; else the municipality’s.' })
+    language?: string,
+  ): Promise<PrivacyNoticeModel | null> {
+    return this.service.notice(tenantCode, language);
+  }
+
+  @Query(() => [PrivacyNoticeTenantModel], {
+    description: 'The municipalities whose privacy notices can be read (for the sign-in page).',
+  })
+  async privacyNoticeTenants(): Promise<PrivacyNoticeTenantModel[]> {
+    return this.service.noticeTenants();
   }
 }

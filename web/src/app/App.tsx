@@ -31,6 +31,7 @@ import { applyViewerLanguage } from '../i18n';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { OrderFormPage } from '../features/catalog/OrderFormPage';
 import { OrderPage } from '../features/catalog/OrderPage';
+import { PrivacyNoticePage } from '../features/privacy/PrivacyNoticePage';
 import { Shell } from './Shell';
 
 // Charts are heavy; only agents who open the dashboard load them.
@@ -58,7 +59,10 @@ export function App() {
   if (!viewer) {
     return (
       <Shell>
-        <SignInPage onSignedIn={reload} />
+        <Routes>
+          <Route path="/privacy/:code?" element={<PrivacyNoticePage />} />
+          <Route path="*" element={<SignInPage onSignedIn={reload} />} />
+        </Routes>
       </Shell>
     );
   }
@@ -131,6 +135,7 @@ export function App() {
               supportPhone={viewer.tenant.supportPhone ?? null}
               supportEmail={viewer.tenant.supportEmail ?? null}
               isManager={viewer.roles.includes('MANAGER')}
+              tenantCode={viewer.tenant.code}
             />
           }
         />
@@ -199,6 +204,7 @@ export function App() {
             )
           }
         />
+        <Route path="/privacy/:code?" element={<PrivacyNoticePage />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/profile/notifications" element={<NotificationPreferencesPage />} />
         <Route path="/password" element={<ChangePasswordPage />} />
@@ -210,7 +216,7 @@ export function App() {
           path="/admin"
           element={
             isAdministrator(viewer.roles) ? (
-              <AdminPage tenantId={viewer.tenant.id} />
+              <AdminPage tenantId={viewer.tenant.id} tenantCode={viewer.tenant.code} />
             ) : (
               <Navigate to="/" replace />
             )

@@ -21,6 +21,7 @@ import { messages as audit } from '../features/audit/messages';
 import { messages as notifications } from '../features/notifications/messages';
 import { messages as announcements } from '../features/announcements/messages';
 import { messages as catalog } from '../features/catalog/messages';
+import { messages as privacy } from '../features/privacy/messages';
 import { messages as components } from '../components/messages';
 import { en } from './en';
 import { nb } from './nb';
@@ -51,6 +52,7 @@ const FEATURES = [
   notifications,
   announcements,
   catalog,
+  privacy,
   components,
 ];
 

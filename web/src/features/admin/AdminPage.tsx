@@ -8,10 +8,11 @@ import { CategoriesPanel } from './CategoriesPanel';
 import { HrImportPanel } from './HrImportPanel';
 import { OrgUnitsPanel } from './OrgUnitsPanel';
 import { PeoplePanel } from './PeoplePanel';
+import { PrivacySettingsPanel } from '../privacy/PrivacySettingsPanel';
 import { TenantSettingsPanel } from './TenantSettingsPanel';
 
 /** Administration of the administrator's home municipality. */
-export function AdminPage({ tenantId }: { tenantId: string }) {
+export function AdminPage({ tenantId, tenantCode }: { tenantId: string; tenantCode: string }) {
   const { t } = useTranslation();
   return (
     <Container size="lg" px="sm">
@@ -28,11 +29,15 @@ export function AdminPage({ tenantId }: { tenantId: string }) {
             <Tabs.Tab value="assets">{t('assets.tab')}</Tabs.Tab>
             <Tabs.Tab value="categories">{t('admin.categories.tab')}</Tabs.Tab>
             <Tabs.Tab value="notifications">{t('notifications.admin.tab')}</Tabs.Tab>
+            <Tabs.Tab value="privacy">{t('privacy.tab')}</Tabs.Tab>
             <Tabs.Tab value="qr">{t('portalQr.title')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="settings" pt="md">
             <TenantSettingsPanel tenantId={tenantId} />
             <AutoCloseSetting tenantId={tenantId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="privacy" pt="md">
+            <PrivacySettingsPanel tenantId={tenantId} tenantCode={tenantCode} />
           </Tabs.Panel>
           <Tabs.Panel value="qr" pt="md">
             <PortalQrCards />

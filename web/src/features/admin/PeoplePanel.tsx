@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { describeError, fieldProblems } from '../../app/errors';
 import { StaffSearchQuery } from '../staff/staff.graphql';
+import { PersonDataPanel } from '../privacy/PersonDataPanel';
 import { AccessGrantsPanel } from './AccessGrantsPanel';
 import { CreatePersonMutation, SetPersonRolesMutation } from './admin.graphql';
 
@@ -126,6 +127,7 @@ export function PeoplePanel({ tenantId }: { tenantId: string }) {
       </Paper>
       <RolesEditor />
       <AccessGrantsPanel tenantId={tenantId} />
+      <PersonDataPanel />
     </Stack>
   );
 }

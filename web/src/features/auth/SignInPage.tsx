@@ -12,6 +12,7 @@ import {
 import { PasswordField } from '../../components/PasswordField';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError, errorCode, fieldProblems } from '../../app/errors';
 import { SESSION_ENDED_KEY } from '../../app/urql';
@@ -108,6 +109,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
           </Stack>
         </form>
       </Paper>
+      <Anchor component={Link} to="/privacy" size="sm" mt="md" display="block" ta="center">
+        {t('privacy.link')}
+      </Anchor>
     </Container>
   );
 }

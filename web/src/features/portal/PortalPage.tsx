@@ -18,9 +18,11 @@ export function PortalPage({
   supportPhone = null,
   supportEmail = null,
   isManager = false,
+  tenantCode = null,
 }: {
   urgentPhone: string | null;
   isManager?: boolean;
+  tenantCode?: string | null;
   supportPhone?: string | null;
   supportEmail?: string | null;
 }) {
@@ -97,6 +99,15 @@ export function PortalPage({
             showSubject
           />
         )}
+        <footer>
+          <Anchor
+            component={Link}
+            to={tenantCode ? `/privacy/${encodeURIComponent(tenantCode)}` : '/privacy'}
+            size="sm"
+          >
+            {t('privacy.link')}
+          </Anchor>
+        </footer>
       </Stack>
     </Container>
   );
