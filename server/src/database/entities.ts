@@ -31,6 +31,7 @@ import {
   CatalogItem,
   CatalogOrder,
   CatalogOrderVersion,
+  CatalogResult,
   CatalogSignature,
 } from '../catalog/catalog.entities.js';
 import {
@@ -96,4 +97,5 @@ export const ENTITIES = [
   CatalogFulfilment,
   CatalogSignature,
   CatalogDocument,
+  CatalogResult,
 ];
