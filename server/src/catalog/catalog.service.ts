@@ -910,6 +910,8 @@ export class CatalogService {
         recipientId,
         kind,
         params: { orderId: order.id, item: order.item.key, status: order.status },
+        // Once per order and event, whatever retries the transaction goes through.
+        onceKey: `catalog:${order.id}:${kind}`,
         text: `A sensitive decision "${order.item.name.en}" ${what}.`,
       })),
     );
