@@ -407,35 +407,51 @@ function items(options: CatalogSeedOptions): ItemSeed[] {
       ),
       form: {
         fields: [
-          field('scope', t('Vad som granskas', 'Hva det gis innsyn i', 'What is inspected'), 'SELECT', {
-            required: true,
-            options: [
-              option('MAILBOX', t('E-postlåda', 'E-postkasse', 'Mailbox')),
-              option('FILES', t('Filer och lagringsytor', 'Filer og lagringsområder', 'Files and storage')),
-              option('MAILBOX_AND_FILES', t('E-post och filer', 'E-post og filer', 'Mailbox and files')),
-              option('COMPUTER_OR_PHONE', t('Dator eller telefon', 'Datamaskin eller telefon', 'Computer or phone')),
-            ],
-          }),
           field(
-            'details',
-            t('Vad exakt', 'Hva nøyaktig', 'What exactly'),
-            'TEXT',
+            'scope',
+            t('Vad som granskas', 'Hva det gis innsyn i', 'What is inspected'),
+            'SELECT',
             {
               required: true,
-              help: t(
-                'Period, mappar, avsändare eller sökord – inte mer än som behövs',
-                'Periode, mapper, avsendere eller søkeord – ikke mer enn nødvendig',
-                'Period, folders, senders or search terms – no more than needed',
-              ),
+              options: [
+                option('MAILBOX', t('E-postlåda', 'E-postkasse', 'Mailbox')),
+                option(
+                  'FILES',
+                  t('Filer och lagringsytor', 'Filer og lagringsområder', 'Files and storage'),
+                ),
+                option(
+                  'MAILBOX_AND_FILES',
+                  t('E-post och filer', 'E-post og filer', 'Mailbox and files'),
+                ),
+                option(
+                  'COMPUTER_OR_PHONE',
+                  t('Dator eller telefon', 'Datamaskin eller telefon', 'Computer or phone'),
+                ),
+              ],
             },
           ),
+          field('details', t('Vad exakt', 'Hva nøyaktig', 'What exactly'), 'TEXT', {
+            required: true,
+            help: t(
+              'Period, mappar, avsändare eller sökord – inte mer än som behövs',
+              'Periode, mapper, avsendere eller søkeord – ikke mer enn nødvendig',
+              'Period, folders, senders or search terms – no more than needed',
+            ),
+          }),
           field('ground', t('Grund', 'Grunnlag', 'Legal ground'), 'SELECT', {
             required: true,
             options: [
-              option('SUSPECTED_CRIME', t('Misstanke om brott', 'Mistanke om straffbart forhold', 'Suspected crime')),
+              option(
+                'SUSPECTED_CRIME',
+                t('Misstanke om brott', 'Mistanke om straffbart forhold', 'Suspected crime'),
+              ),
               option(
                 'SERIOUS_BREACH',
-                t('Grov överträdelse av gällande regelverk', 'Grovt brudd på gjeldende regelverk', 'Serious breach of the rules'),
+                t(
+                  'Grov överträdelse av gällande regelverk',
+                  'Grovt brudd på gjeldende regelverk',
+                  'Serious breach of the rules',
+                ),
               ),
             ],
           }),

@@ -223,7 +223,9 @@ export class DecideCatalogOrderInput {
 @InputType('RecordCatalogOrderResultInput')
 export class RecordCatalogOrderResultInput {
   @Field(() => ID) orderId!: string;
-  @Field(() => String, { description: 'What the inspection found or did (at most 4000 characters).' })
+  @Field(() => String, {
+    description: 'What the inspection found or did (at most 4000 characters).',
+  })
   result!: string;
 }
 

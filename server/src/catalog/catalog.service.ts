@@ -902,7 +902,8 @@ export class CatalogService {
     const recipients = people
       .filter((p) => p.id !== order.subject.id && p.roles.some((r) => roles.includes(r)))
       .map((p) => p.id);
-    const what = kind === 'SENSITIVE_DECISION_FILED' ? 'was filed' : `was ${order.status.toLowerCase()}`;
+    const what =
+      kind === 'SENSITIVE_DECISION_FILED' ? 'was filed' : `was ${order.status.toLowerCase()}`;
     await this.notifications.notifyAll(
       em,
       recipients.map((recipientId) => ({

@@ -291,7 +291,7 @@ describe.each(['sqlite', 'postgresql'] as const)('inspection decision on %s', (d
 
     const audit = await app
       .em()
-      .find(AuditEvent, { entityId: order.id }, { filters: false, orderBy: { at: 'asc' } });
+      .find(AuditEvent, { entityId: order.id }, { filters: false, orderBy: { chainSeq: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual([
       'catalog.order.placed',
       'catalog.order.step_approved',
@@ -311,7 +311,12 @@ describe.each(['sqlite', 'postgresql'] as const)('inspection decision on %s', (d
     expect((await decide(EVA, order.id, true)).errors).toBeUndefined();
     const noReason = await decide(HR, order.id, false);
     expect(code(noReason)).toBe('BAD_USER_INPUT');
-    const rejected = await decide(HR, order.id, false, 'Not proportionate: ask the employee first.');
+    const rejected = await decide(
+      HR,
+      order.id,
+      false,
+      'Not proportionate: ask the employee first.',
+    );
     expect(rejected.errors).toBeUndefined();
     expect(rejected.data?.decideCatalogOrder).toMatchObject({
       status: 'REJECTED',
@@ -334,7 +339,7 @@ describe.each(['sqlite', 'postgresql'] as const)('inspection decision on %s', (d
     expect(await notices(SARA, 'CATALOG_ORDER_REJECTED', order.id)).toBe(0);
     const audit = await app
       .em()
-      .find(AuditEvent, { entityId: order.id }, { filters: false, orderBy: { at: 'asc' } });
+      .find(AuditEvent, { entityId: order.id }, { filters: false, orderBy: { chainSeq: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual([
       'catalog.order.placed',
       'catalog.order.step_approved',
@@ -351,9 +356,15 @@ describe.each(['sqlite', 'postgresql'] as const)('inspection decision on %s', (d
     for (const who of [SARA, PER, OMAR, NILS, HOMA, ALI]) {
       const r = await read(who, order.id);
       expect(r.data).toBeNull();
-      expect([code(r), r.errors?.[0]?.message]).toEqual([code(nobody), nobody.errors?.[0]?.message]);
+      expect([code(r), r.errors?.[0]?.message]).toEqual([
+        code(nobody),
+        nobody.errors?.[0]?.message,
+      ]);
       const d = await decide(who, order.id, true);
-      expect([code(d), d.errors?.[0]?.message]).toEqual([code(nobody), nobody.errors?.[0]?.message]);
+      expect([code(d), d.errors?.[0]?.message]).toEqual([
+        code(nobody),
+        nobody.errors?.[0]?.message,
+      ]);
       expect(code(await record(who, order.id, 'x'))).toBe('NOT_FOUND');
       expect(await listed(CONFIDENTIAL, who, 'confidentialCatalogOrders')).not.toContain(order.id);
       expect(await listed(INBOX, who, 'catalogApprovalInbox')).not.toContain(order.id);

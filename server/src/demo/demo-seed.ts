@@ -462,15 +462,7 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
       createdAt: now,
     });
     const kavPeople = seedPeople(tem, kav, KAV_PEOPLE, 'kavlinge.example', passwordHash, now);
-    seedPeople(
-      tem,
-      kav,
-      KAV_INSPECTION_PEOPLE,
-      'kavlinge.example',
-      passwordHash,
-      now,
-      kavPeople,
-    );
+    seedPeople(tem, kav, KAV_INSPECTION_PEOPLE, 'kavlinge.example', passwordHash, now, kavPeople);
     const burPeople = seedPeople(tem, bur, BUR_PEOPLE, 'burlov.example', passwordHash, now);
     seedOrgUnits(tem, kav, kavPeople, KAV_DEMO_UNITS, now);
     seedOrgUnits(tem, bur, burPeople, BUR_DEMO_UNITS, now);

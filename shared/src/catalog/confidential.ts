@@ -4,7 +4,12 @@
  * is narrower than for other orders, some roles are told of them, and an approved one is
  * carried out by a named role that documents the result. Pure: the caller loads the facts.
  */
-import { stepEligibility, type ApprovalStep, type ApproverFacts, type OrderFacts } from './approval.js';
+import {
+  stepEligibility,
+  type ApprovalStep,
+  type ApproverFacts,
+  type OrderFacts,
+} from './approval.js';
 
 export interface ConfidentialPolicy {
   /** Roles of the municipality told when it is filed and when it is decided; they may read it. */
@@ -23,13 +28,7 @@ export interface ConfidentialOrderFacts extends OrderFacts {
 
 /** Why someone may read a sensitive decision; NONE and SUBJECT: they may not. */
 export type ConfidentialAccess =
-  | 'NONE'
-  | 'SUBJECT'
-  | 'ORDERER'
-  | 'APPROVER'
-  | 'OBSERVER'
-  | 'EXECUTOR'
-  | 'AUDITOR';
+  'NONE' | 'SUBJECT' | 'ORDERER' | 'APPROVER' | 'OBSERVER' | 'EXECUTOR' | 'AUDITOR';
 
 /** Statuses in which the executing role is involved: all three have approved. */
 const EXECUTABLE = ['APPROVED', 'COMPLETED'];

@@ -130,11 +130,11 @@ const EN: Defaults = {
   },
   SENSITIVE_DECISION_FILED: {
     subject: 'Inspection of an employee filed',
-    body: 'Hello {{recipientName}},\n\nAn inspection of an employee\'s e-mail or files has been filed for decision. You are informed as the union representative. Sign in to Linje to read it under Order and apply.\n\n{{link}}\n',
+    body: "Hello {{recipientName}},\n\nAn inspection of an employee's e-mail or files has been filed for decision. You are informed as the union representative. Sign in to Linje to read it under Order and apply.\n\n{{link}}\n",
   },
   SENSITIVE_DECISION_DECIDED: {
     subject: 'Inspection of an employee decided',
-    body: 'Hello {{recipientName}},\n\nAn inspection of an employee\'s e-mail or files has been decided. Sign in to Linje to read the decision under Order and apply.\n\n{{link}}\n',
+    body: "Hello {{recipientName}},\n\nAn inspection of an employee's e-mail or files has been decided. Sign in to Linje to read the decision under Order and apply.\n\n{{link}}\n",
   },
   ANNOUNCEMENT: {
     subject: '{{title}}',

@@ -50,14 +50,24 @@ export function OrderFormPage() {
             {l(item.name)}
           </Title>
           <Text size="sm">{l(item.description)}</Text>
-          {people.length > 0 && (
+          {item.confidential && (
+            <Alert color="blue" role="note">
+              {t('catalog.sensitiveNotice')}
+            </Alert>
+          )}
+          {(people.length > 0 || item.confidential) && (
             <NativeSelect
-              label={t('catalog.for')}
+              // A sensitive decision is always about someone else, named here.
+              label={item.confidential ? t('catalog.whose') : t('catalog.for')}
+              required={item.confidential}
               value={subjectId}
               onChange={(e) => setSubjectId(e.currentTarget.value)}
               error={errors['@subjectId']}
               data={[
-                { value: '', label: t('catalog.myself') },
+                {
+                  value: '',
+                  label: item.confidential ? t('catalog.choosePerson') : t('catalog.myself'),
+                },
                 ...people.map((p) => ({ value: p.id, label: p.displayName })),
               ]}
             />
