@@ -54,7 +54,7 @@ test('an inspection of a mailbox: three approvals, the union representative read
   await lars.context().close();
 
   // The manager above him, the HR chief and the information-security chief approve, in turn.
-  for (const who of ['NOEA7515', 'BEHA7104', 'LITS7909']) {
+  for (const who of ['NOEA7515', 'WAAA7104', 'LITS7909']) {
     const page = await as(browser, who);
     await approve(page, path);
     await page.context().close();
@@ -69,7 +69,7 @@ test('an inspection of a mailbox: three approvals, the union representative read
     .click();
   await expect(union.getByRole('region', { name: 'Approvals' }).getByRole('listitem')).toHaveText([
     "The person's manager: Approved by Eva Nordin",
-    'HR chief: Approved by Helena Berg',
+    'HR chief: Approved by Annika Wall',
     'Information security chief: Approved by Tobias Lindgren',
   ]);
   await expect(union.getByText(/waiting for IT to carry it out/)).toBeVisible();

@@ -232,6 +232,20 @@ const MATRIX: Record<string, Entry> = {
     },
   },
 
+  // Whom one may order an item for: an item of one's own municipality only.
+  catalogSubjects: {
+    args: (ids) => ({ itemId: ids.kavCatalogItem }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
   // Sensitive decisions: a list of what the viewer may read (empty for most).
   confidentialCatalogOrders: {
     expect: {

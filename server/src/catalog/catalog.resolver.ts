@@ -13,6 +13,7 @@ import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
 import { AppError } from '../common/app-error.js';
 import { EidSignatureProvider } from './eid/eid-signature.provider.js';
 import type { Viewer } from '../auth/viewer.js';
+import { PersonSummaryModel } from '../people/models/person.model.js';
 import { toPersonSummary } from '../tickets/ticket.mapper.js';
 import type { CatalogItem, CatalogOrder } from './catalog.entities.js';
 import {
@@ -98,6 +99,17 @@ export class CatalogResolver {
   })
   async catalogItems(@CurrentViewer() viewer: Viewer): Promise<CatalogItemModel[]> {
     return (await this.service.items(viewer)).map(toCatalogItemModel);
+  }
+
+  @Query(() => [PersonSummaryModel], {
+    description:
+      'Whom you may order this item for: the people below you; an HR chief, anyone of the municipality for a sensitive decision.',
+  })
+  async catalogSubjects(
+    @CurrentViewer() viewer: Viewer,
+    @Args('itemId', { type: () => ID }) itemId: string,
+  ): Promise<PersonSummaryModel[]> {
+    return (await this.service.subjects(viewer, itemId)).map(toPersonSummary);
   }
 
   @Query(() => CatalogOrderModel, {

@@ -144,6 +144,23 @@ export class CatalogService {
     return item.orderableBy === 'EVERYONE' || isManager(viewer);
   }
 
+  /**
+   * Whom the viewer may name as the subject of an item: an HR chief anyone of their
+   * municipality for a sensitive decision, otherwise the people below the viewer.
+   */
+  async subjects(viewer: Viewer, itemId: string): Promise<Person[]> {
+    const item = await this.item(viewer, itemId);
+    if (!this.mayOrder(viewer, item)) return [];
+    if (item.orderableBy === 'MANAGERS_AND_HR' && hasRole(viewer, 'HR_CHIEF')) {
+      return this.em.find(
+        Person,
+        { tenant: viewer.homeTenantId, accountEnabled: true, id: { $ne: viewer.personId } },
+        { orderBy: { surname: 'asc', givenName: 'asc' }, limit: LIST_MAX * 5 },
+      );
+    }
+    return this.tickets.peopleToFileFor(viewer);
+  }
+
   // ----------------------------------------------------------------------------- orders
 
   /**

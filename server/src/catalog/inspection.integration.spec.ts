@@ -18,7 +18,7 @@ import { CatalogApproval, CatalogFulfilment, CatalogResult } from './catalog.ent
 const SARA = 'JOSA9804'; // Kävlinge assistant nurse, reports to Lars: the one inspected
 const LARS = 'AHLS8022'; // her manager: files the inspection
 const EVA = 'NOEA7515'; // above Lars: decides the manager step
-const HR = 'BEHA7104'; // Helena Berg, HR chief
+const HR = 'WAAA7104'; // Annika Wall, HR chief
 const SEC = 'LITS7909'; // Tobias Lindgren, information-security chief
 const UNION = 'BEFA8612'; // Fatima Berglund, union representative
 const HOMA = 'HOMA8107'; // IT lead: carries it out
@@ -46,6 +46,7 @@ const ORDER = `query($id: ID!) { catalogOrder(id: $id) { ${FIELDS} } }`;
 const CONFIDENTIAL = `{ confidentialCatalogOrders { id } }`;
 const INBOX = `{ catalogApprovalInbox { id } }`;
 const MINE = `{ myCatalogOrders { id } }`;
+const SUBJECTS = `query($itemId: ID!) { catalogSubjects(itemId: $itemId) { id } }`;
 
 interface Order {
   id: string;
@@ -250,6 +251,14 @@ describe.each(['sqlite', 'postgresql'] as const)('inspection decision on %s', (d
       ['APPROVE', true],
     ]);
     expect(approved.document?.valid).toBe(true);
+    // The signed PDF downloads for those involved only.
+    const pdf = (who: string) =>
+      fetch(`${app.url}/api/catalog-orders/${order.id}/document`, {
+        headers: { cookie: cookies[who] ?? '' },
+      }).then((r) => r.status);
+    expect(await pdf(UNION)).toBe(200);
+    expect(await pdf(SARA)).toBe(404);
+    expect(await pdf(NILS)).toBe(404);
     expect(approved.fulfilments).toEqual([]);
     expect(await app.em().count(CatalogFulfilment, { order: order.id }, { filters: false })).toBe(
       0,
@@ -389,6 +398,23 @@ describe.each(['sqlite', 'postgresql'] as const)('inspection decision on %s', (d
   });
 
   it('an HR chief files for anyone of the municipality but never approves their own case', async () => {
+    const subjects = async (who: string) => {
+      const r = await app.gql<{ catalogSubjects: { id: string }[] }>(
+        SUBJECTS,
+        { itemId },
+        cookies[who],
+      );
+      expect(r.errors).toBeUndefined();
+      return (r.data?.catalogSubjects ?? []).map((p) => p.id);
+    };
+    const forHr = await subjects(HR);
+    expect(forHr).toEqual(expect.arrayContaining([ids[SARA], ids[PER], ids[LARS]]));
+    expect(forHr).not.toContain(ids[HR]);
+    expect(forHr).not.toContain(ids[ALI]);
+    const forLars = await subjects(LARS);
+    expect(forLars).toContain(ids[SARA]);
+    expect(forLars).not.toContain(ids[PER]);
+    expect(await subjects(SARA)).toEqual([]);
     const order = await placed(HR);
     expect(order.subject.id).toBe(ids[SARA]);
     expect((await decide(LARS, order.id, true)).errors).toBeUndefined();

@@ -162,9 +162,9 @@ const KAV_PEOPLE: DemoPerson[] = [
 const KAV_INSPECTION_PEOPLE: DemoPerson[] = [
   {
     key: 'hrChief',
-    givenName: 'Helena',
-    surname: 'Berg',
-    username: 'BEHA7104',
+    givenName: 'Annika',
+    surname: 'Wall',
+    username: 'WAAA7104',
     jobTitle: 'HR chief',
     roles: ['HR_CHIEF', 'EMPLOYEE'],
     managerKey: 'director',

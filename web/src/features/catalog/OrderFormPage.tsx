@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PasswordField } from '../../components/PasswordField';
-import { CatalogItemsQuery, PlaceCatalogOrderMutation } from './catalog.graphql';
+import {
+  CatalogItemsQuery,
+  CatalogSubjectsQuery,
+  PlaceCatalogOrderMutation,
+} from './catalog.graphql';
 import { formErrors } from './errors';
 import { FormFields, useLocalised, type FormValues } from './FormFields';
 
@@ -20,7 +24,13 @@ export function OrderFormPage() {
   const [subjectId, setSubjectId] = useState('');
   const [password, setPassword] = useState('');
   const item = data?.catalogItems.find((i) => i.id === itemId);
-  const people = data?.peopleToFileFor ?? [];
+  // A sensitive decision may name more people (an HR chief: anyone of the municipality).
+  const [{ data: subjects }] = useQuery({
+    query: CatalogSubjectsQuery,
+    variables: { itemId: itemId ?? '' },
+    pause: !item?.confidential,
+  });
+  const people = (item?.confidential ? subjects?.catalogSubjects : data?.peopleToFileFor) ?? [];
   const errors = formErrors(t, placed.error);
 
   const submit = async (e: FormEvent) => {

@@ -210,3 +210,12 @@ export const RecordCatalogOrderResultMutation = graphql(`
     }
   }
 `);
+
+export const CatalogSubjectsQuery = graphql(`
+  query CatalogSubjects($itemId: ID!) {
+    catalogSubjects(itemId: $itemId) {
+      id
+      displayName
+    }
+  }
+`);
