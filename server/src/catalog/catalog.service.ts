@@ -13,6 +13,7 @@ import {
   type ConfidentialPolicy,
   type FormProblem,
   type FormValues,
+  type Role,
   type StepEligibility,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,6 +26,7 @@ import { IT_CORE_CALENDAR } from '../calendars/tenant-calendar.entity.js';
 import { NotificationsService, type NotifyInput } from '../notifications/notifications.service.js';
 import { loadManagerChainIds, loadPersonFacts } from '../people/person-facts.js';
 import { Person } from '../people/person.entity.js';
+import { TenantAccess } from '../people/tenant-access.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import type { Ticket } from '../tickets/ticket.entity.js';
 import { TicketsService } from '../tickets/tickets.service.js';
@@ -292,16 +294,16 @@ export class CatalogService {
   }
 
   /**
-   * Sensitive decisions of the viewer's municipality the viewer may read (as filer, decider,
-   * observer, executor or auditor), newest first.
+   * Sensitive decisions the viewer may read (as filer, decider, observer or auditor of their
+   * municipality, or executor of one they serve), newest first.
    */
   async confidential(viewer: Viewer): Promise<CatalogOrder[]> {
-    const items = await this.em.find(CatalogItem, { tenant: viewer.homeTenantId });
+    const items = await this.em.find(CatalogItem, { tenant: { $in: viewer.tenantIds } });
     const ids = items.filter((i) => i.confidentiality).map((i) => i.id);
     if (ids.length === 0) return [];
     const orders = await this.em.find(
       CatalogOrder,
-      { tenant: viewer.homeTenantId, item: { $in: ids } },
+      { tenant: { $in: viewer.tenantIds }, item: { $in: ids } },
       {
         orderBy: { createdAt: 'desc', id: 'desc' },
         limit: 1000,
@@ -365,7 +367,12 @@ export class CatalogService {
   }
 
   private approverFacts(viewer: Viewer) {
-    return { personId: viewer.personId, roles: viewer.roles, tenantId: viewer.homeTenantId };
+    return {
+      personId: viewer.personId,
+      roles: viewer.roles,
+      tenantId: viewer.homeTenantId,
+      servedTenantIds: viewer.tenantIds,
+    };
   }
 
   private async confidentialFacts(
@@ -916,14 +923,28 @@ export class CatalogService {
       { tenant: order.tenant.id, accountEnabled: true },
       { filters: false, fields: ['id', 'roles'], limit: 2000 },
     );
-    const recipients = people
-      .filter((p) => p.id !== order.subject.id && p.roles.some((r) => roles.includes(r)))
-      .map((p) => p.id);
+    const recipients = new Set(
+      people.filter((p) => p.roles.some((r) => roles.includes(r))).map((p) => p.id),
+    );
+    if (order.status === 'APPROVED') {
+      // A shared IT team's lead serving this municipality carries it out too.
+      const grants = await em.find(
+        TenantAccess,
+        { tenant: order.tenant.id },
+        { filters: false, populate: ['person'] },
+      );
+      for (const { person } of grants) {
+        if (person.accountEnabled && person.roles.includes(policy.executorRole as Role)) {
+          recipients.add(person.id);
+        }
+      }
+    }
+    recipients.delete(order.subject.id);
     const what =
       kind === 'SENSITIVE_DECISION_FILED' ? 'was filed' : `was ${order.status.toLowerCase()}`;
     await this.notifications.notifyAll(
       em,
-      recipients.map((recipientId) => ({
+      [...recipients].map((recipientId) => ({
         tenantId: order.tenant.id,
         recipientId,
         kind,

@@ -25,7 +25,9 @@ const HOMA = 'HOMA8107'; // IT lead: carries it out
 const PER = 'EKPR6811'; // another manager, not above Sara
 const OMAR = 'SAOR9112'; // agent
 const NILS = 'AXNS8514'; // administrator
-const ALI = 'HAAI9502'; // Burlöv employee
+const ALI = 'HAAI9502'; // Burlöv teacher
+const BUR_MANAGER = 'STHA7724'; // Helena Strand, Burlöv principal, Ali's manager
+const BUR_DIRECTOR = 'BEAS6609'; // above her
 const AUDITOR = 'INSPAUDIT1'; // added below
 const UNION2 = 'INSPUNION2'; // a second union representative, added below
 
@@ -395,6 +397,62 @@ describe.each(['sqlite', 'postgresql'] as const)('inspection decision on %s', (d
     expect(code(await decide(LARS, order.id, true))).toBe('FORBIDDEN');
     expect((await read(EVA, order.id)).data?.catalogOrder.mayDecide).toBe(true);
     expect(await app.em().count(CatalogApproval, { order: order.id }, { filters: false })).toBe(0);
+  });
+
+  it('in Burlöv, served by the shared IT team: its IT lead carries it out; Kävlinge reads nothing', async () => {
+    const em = app.em();
+    const bur = await em.findOneOrFail(Tenant, { code: 'BUR' }, { filters: false });
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const [username, role] of [
+      ['INSPBURHR', 'HR_CHIEF'],
+      ['INSPBURSEC', 'INFOSEC_CHIEF'],
+    ] as const) {
+      seedPerson(em, {
+        tenant: bur,
+        username,
+        roles: [role],
+        passwordHash,
+        createdAt: app.clock.now(),
+      });
+    }
+    await em.flush();
+    for (const u of ['INSPBURHR', 'INSPBURSEC', BUR_MANAGER, BUR_DIRECTOR]) {
+      cookies[u] = await app.signIn(u);
+    }
+    const burItems = await app.gql<{ catalogItems: { id: string; key: string }[] }>(
+      ITEMS,
+      {},
+      cookies[BUR_MANAGER],
+    );
+    const burItem = burItems.data?.catalogItems.find((i) => i.key === 'inspection')?.id;
+    const filed = await app.gql<{ placeCatalogOrder: Order }>(
+      PLACE,
+      {
+        input: {
+          itemId: burItem,
+          subjectId: ids[ALI],
+          valuesJson: JSON.stringify(values),
+          signature: signed,
+        },
+      },
+      cookies[BUR_MANAGER],
+    );
+    expect(filed.errors).toBeUndefined();
+    const id = filed.data?.placeCatalogOrder.id ?? '';
+    for (const who of [BUR_DIRECTOR, 'INSPBURHR', 'INSPBURSEC']) {
+      expect((await decide(who, id, true)).errors).toBeUndefined();
+    }
+    // Kävlinge's deciders, union representative and auditor, and the shared agent: nothing.
+    for (const who of [HR, SEC, UNION, AUDITOR, OMAR, EVA]) {
+      expect(code(await read(who, id))).toBe('NOT_FOUND');
+    }
+    // Kävlinge's IT lead serves Burlöv: told, reads it, records the result.
+    expect(await notices(HOMA, 'SENSITIVE_DECISION_DECIDED', id)).toBe(1);
+    expect(await listed(CONFIDENTIAL, HOMA, 'confidentialCatalogOrders')).toContain(id);
+    const done = await record(HOMA, id, 'Nothing found.');
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.recordCatalogOrderResult.status).toBe('COMPLETED');
+    expect(code(await read(ALI, id))).toBe('NOT_FOUND');
   });
 
   it('an HR chief files for anyone of the municipality but never approves their own case', async () => {

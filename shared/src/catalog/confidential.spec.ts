@@ -70,6 +70,14 @@ describe('confidentialAccess', () => {
     expect(mayReadConfidential(who('eva', ['MANAGER'], 'bur'), pending)).toBe(false);
     expect(mayReadConfidential(who('x', ['AUDITOR', 'HR_CHIEF'], 'bur'), pending)).toBe(false);
   });
+
+  it('a shared IT team serving the municipality executes it; nobody else from outside reads it', () => {
+    const shared = (roles: string[]) => ({ ...who('it', roles, 'bur'), servedTenantIds: ['kav'] });
+    expect(confidentialAccess(shared(['IT_LEAD']), approved)).toBe('EXECUTOR');
+    expect(confidentialAccess(shared(['IT_LEAD']), pending)).toBe('NONE');
+    expect(confidentialAccess(shared(['AUDITOR', 'UNION_REPRESENTATIVE']), approved)).toBe('NONE');
+    expect(confidentialAccess(shared(['AGENT_FIRST_LINE']), approved)).toBe('NONE');
+  });
 });
 
 describe('mayRecordResult', () => {
@@ -80,6 +88,8 @@ describe('mayRecordResult', () => {
       false,
     );
     expect(mayRecordResult(who('it', ['IT_LEAD'], 'bur'), approved)).toBe(false);
+    const shared = { ...who('it', ['IT_LEAD'], 'bur'), servedTenantIds: ['kav'] };
+    expect(mayRecordResult(shared, approved)).toBe(true);
   });
 
   it('nobody else, and not the subject, the filer or a decider holding the role', () => {

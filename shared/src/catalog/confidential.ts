@@ -26,6 +26,11 @@ export interface ConfidentialOrderFacts extends OrderFacts {
   readonly deciderIds: readonly string[];
 }
 
+export interface ConfidentialViewer extends ApproverFacts {
+  /** Other municipalities the viewer serves (a shared IT team); their home one is `tenantId`. */
+  readonly servedTenantIds?: readonly string[];
+}
+
 /** Why someone may read a sensitive decision; NONE and SUBJECT: they may not. */
 export type ConfidentialAccess =
   'NONE' | 'SUBJECT' | 'ORDERER' | 'APPROVER' | 'OBSERVER' | 'EXECUTOR' | 'AUDITOR';
@@ -33,20 +38,31 @@ export type ConfidentialAccess =
 /** Statuses in which the executing role is involved: all three have approved. */
 const EXECUTABLE = ['APPROVED', 'COMPLETED'];
 
+function serves(viewer: ConfidentialViewer, tenantId: string): boolean {
+  return viewer.tenantId === tenantId || (viewer.servedTenantIds ?? []).includes(tenantId);
+}
+
 /**
  * Who may read a sensitive decision. The person it concerns never does (the seed has the
  * decision documented and the union told, not the employee), whatever roles they hold. The
  * others: whoever filed it, whoever may decide or has decided one of its steps (the subject's
  * managers, the HR chief, the information-security chief), the observer roles (the union
- * representative), the executing role once it is approved, and the municipality's auditors.
- * Nobody outside the municipality, whatever their roles.
+ * representative), the executing role once it is approved (also from a shared IT team serving
+ * the municipality), and the municipality's auditors. Nobody else from outside the
+ * municipality, whatever their roles.
  */
 export function confidentialAccess(
-  viewer: ApproverFacts,
+  viewer: ConfidentialViewer,
   order: ConfidentialOrderFacts,
 ): ConfidentialAccess {
   if (viewer.personId === order.subjectId) return 'SUBJECT';
-  if (viewer.tenantId !== order.tenantId) return 'NONE';
+  if (viewer.tenantId !== order.tenantId) {
+    const executor =
+      serves(viewer, order.tenantId) &&
+      EXECUTABLE.includes(order.status) &&
+      viewer.roles.includes(order.policy.executorRole);
+    return executor ? 'EXECUTOR' : 'NONE';
+  }
   if (viewer.personId === order.ordererId) return 'ORDERER';
   if (
     order.deciderIds.includes(viewer.personId) ||
@@ -62,7 +78,10 @@ export function confidentialAccess(
   return 'NONE';
 }
 
-export function mayReadConfidential(viewer: ApproverFacts, order: ConfidentialOrderFacts): boolean {
+export function mayReadConfidential(
+  viewer: ConfidentialViewer,
+  order: ConfidentialOrderFacts,
+): boolean {
   const access = confidentialAccess(viewer, order);
   return access !== 'NONE' && access !== 'SUBJECT';
 }
@@ -71,9 +90,12 @@ export function mayReadConfidential(viewer: ApproverFacts, order: ConfidentialOr
  * Only the executing role records the result, and only once all three have approved and
  * before a result is recorded. Someone who filed or decided it does not also carry it out.
  */
-export function mayRecordResult(viewer: ApproverFacts, order: ConfidentialOrderFacts): boolean {
+export function mayRecordResult(
+  viewer: ConfidentialViewer,
+  order: ConfidentialOrderFacts,
+): boolean {
   if (order.status !== 'APPROVED') return false;
-  if (viewer.tenantId !== order.tenantId) return false;
+  if (!serves(viewer, order.tenantId)) return false;
   if (viewer.personId === order.subjectId || viewer.personId === order.ordererId) return false;
   if (order.deciderIds.includes(viewer.personId)) return false;
   return viewer.roles.includes(order.policy.executorRole);
