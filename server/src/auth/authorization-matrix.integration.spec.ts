@@ -54,6 +54,8 @@ interface Ids {
   kavArticle: string;
   kavCatalogItem: string;
   kavOrder: string;
+  /** A pending inspection of Sara's mailbox, filed by Lars. */
+  kavInspection: string;
 }
 
 interface Entry {
@@ -222,6 +224,48 @@ const MATRIX: Record<string, Entry> = {
       anon: U,
       saraKavEmployee: 'NOT_FOUND',
       larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'NOT_FOUND',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'NOT_FOUND',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+
+  // Whom one may order an item for: an item of one's own municipality only.
+  catalogSubjects: {
+    args: (ids) => ({ itemId: ids.kavCatalogItem }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  // Sensitive decisions: a list of what the viewer may read (empty for most).
+  confidentialCatalogOrders: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      larsKavManager: 'ok',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'ok',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'ok',
+      aliBurEmployee: 'ok',
+    },
+  },
+  // Only the IT lead, once all three approved. The subject, agents and admins cannot tell it exists.
+  recordCatalogOrderResult: {
+    args: (ids) => ({ input: { orderId: ids.kavInspection, result: 'Matrix' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'NOT_FOUND',
+      larsKavManager: 'CONFLICT',
       omarKavAgent: 'NOT_FOUND',
       lenaBurAgent: 'NOT_FOUND',
       nilsKavAdmin: 'NOT_FOUND',
@@ -1293,10 +1337,43 @@ describe('authorisation matrix over every GraphQL operation', () => {
       submittedBy: target,
       submittedAt: app.clock.now(),
     });
+    const inspectionItem = await em.findOneOrFail(
+      CatalogItem,
+      { tenant: kav, key: 'inspection' },
+      { filters: false },
+    );
+    const sara = await em.findOneOrFail(Person, { username: 'JOSA9804' }, { filters: false });
+    const inspectionValues = {
+      scope: 'MAILBOX',
+      details: 'x',
+      ground: 'SERIOUS_BREACH',
+      reason: 'x',
+    };
+    const kavInspection = em.create(CatalogOrder, {
+      id: randomUUID(),
+      tenant: kav,
+      item: inspectionItem,
+      orderer: lars,
+      subject: sara,
+      status: 'PENDING',
+      values: inspectionValues,
+      createdAt: app.clock.now(),
+      updatedAt: app.clock.now(),
+    });
+    em.create(CatalogOrderVersion, {
+      id: randomUUID(),
+      tenant: kav,
+      order: kavInspection,
+      formVersion: 1,
+      values: inspectionValues,
+      submittedBy: lars,
+      submittedAt: app.clock.now(),
+    });
     await em.flush();
     ids = {
       kavCatalogItem: certificate.id,
       kavOrder: kavOrder.id,
+      kavInspection: kavInspection.id,
       kavTenant: kav.id,
       burTenant: bur.id,
       kavTicket: kavTicket.id,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type {
   ApprovalStep,
+  ConfidentialPolicy,
   FormDefinition,
   FormField,
   FormOption,
@@ -49,7 +50,11 @@ interface ItemSeed {
   group: string | null;
   workingDays: number | null;
   signatureRequired: boolean;
+  confidentiality?: ConfidentialPolicy | null;
 }
+
+/** The catalog key of the inspection decision (seed 004). */
+export const INSPECTION_ITEM = 'inspection';
 
 export interface CatalogSeedOptions {
   /** Owner of the municipality's systems (approves system permissions). */
@@ -384,6 +389,95 @@ function items(options: CatalogSeedOptions): ItemSeed[] {
       workingDays: 5,
       signatureRequired: true,
     },
+    // Seed 004, "Tillsyn och granskning": on suspicion of a crime or a serious breach of the
+    // rules an individual's e-mail, computer, phone etc. may be inspected. The responsible
+    // manager decides together with the HR chief and the information-security chief; the
+    // decision documents the reason and the result; the employee's union is told at once.
+    {
+      key: INSPECTION_ITEM,
+      name: t(
+        'Granskning av e-post eller filer',
+        'Innsyn i e-post eller filer',
+        'Inspection of a mailbox or files',
+      ),
+      description: t(
+        'Vid misstanke om brott eller grov överträdelse: ansvarig chef, personalchef och informationssäkerhetschef beslutar. Facklig företrädare informeras. Den granskade ser inte ärendet.',
+        'Ved mistanke om straffbart forhold eller grovt brudd: ansvarlig leder, personalsjef og informasjonssikkerhetssjef avgjør. Tillitsvalgt varsles. Den det gjelder ser ikke saken.',
+        'On suspicion of a crime or a serious breach: the responsible manager, the HR chief and the information-security chief decide. The union representative is told. The person concerned does not see it.',
+      ),
+      form: {
+        fields: [
+          field(
+            'scope',
+            t('Vad som granskas', 'Hva det gis innsyn i', 'What is inspected'),
+            'SELECT',
+            {
+              required: true,
+              options: [
+                option('MAILBOX', t('E-postlåda', 'E-postkasse', 'Mailbox')),
+                option(
+                  'FILES',
+                  t('Filer och lagringsytor', 'Filer og lagringsområder', 'Files and storage'),
+                ),
+                option(
+                  'MAILBOX_AND_FILES',
+                  t('E-post och filer', 'E-post og filer', 'Mailbox and files'),
+                ),
+                option(
+                  'COMPUTER_OR_PHONE',
+                  t('Dator eller telefon', 'Datamaskin eller telefon', 'Computer or phone'),
+                ),
+              ],
+            },
+          ),
+          field('details', t('Vad exakt', 'Hva nøyaktig', 'What exactly'), 'TEXT', {
+            required: true,
+            help: t(
+              'Period, mappar, avsändare eller sökord – inte mer än som behövs',
+              'Periode, mapper, avsendere eller søkeord – ikke mer enn nødvendig',
+              'Period, folders, senders or search terms – no more than needed',
+            ),
+          }),
+          field('ground', t('Grund', 'Grunnlag', 'Legal ground'), 'SELECT', {
+            required: true,
+            options: [
+              option(
+                'SUSPECTED_CRIME',
+                t('Misstanke om brott', 'Mistanke om straffbart forhold', 'Suspected crime'),
+              ),
+              option(
+                'SERIOUS_BREACH',
+                t(
+                  'Grov överträdelse av gällande regelverk',
+                  'Grovt brudd på gjeldende regelverk',
+                  'Serious breach of the rules',
+                ),
+              ),
+            ],
+          }),
+          field('reason', t('Skäl', 'Begrunnelse', 'Reason'), 'TEXT', {
+            required: true,
+            help: t(
+              'Vad misstanken grundar sig på',
+              'Hva mistanken bygger på',
+              'What the suspicion rests on',
+            ),
+          }),
+        ],
+        rules: [],
+      },
+      orderableBy: 'MANAGERS_AND_HR',
+      approvalSteps: [
+        manager,
+        { kind: 'ROLE', role: 'HR_CHIEF' },
+        { kind: 'ROLE', role: 'INFOSEC_CHIEF' },
+      ],
+      // No ticket: every agent would see it. The IT lead carries it out from the order itself.
+      group: null,
+      workingDays: null,
+      signatureRequired: true,
+      confidentiality: { observerRoles: ['UNION_REPRESENTATIVE'], executorRole: 'IT_LEAD' },
+    },
   ];
 }
 
@@ -422,6 +516,7 @@ export async function seedCatalog(
       fulfilmentGroup: seed.group ? (groups.get(seed.group) ?? null) : null,
       fulfilmentWorkingDays: seed.workingDays,
       signatureRequired: seed.signatureRequired,
+      confidentiality: seed.confidentiality ?? null,
       position,
       active: true,
       createdAt: now,

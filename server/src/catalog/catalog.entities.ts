@@ -7,16 +7,24 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import type { ApprovalStep, FormDefinition, FormValues, LocalisedText } from '@linje/shared';
+import type {
+  ApprovalStep,
+  ConfidentialPolicy,
+  FormDefinition,
+  FormValues,
+  LocalisedText,
+} from '@linje/shared';
 import { TenantOwned } from '../database/tenant-owned.entity.js';
 import { Person } from '../people/person.entity.js';
 import { OperatorGroup } from '../tickets/operator-group.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 
-export const ORDERABLE_BY = ['EVERYONE', 'MANAGERS'] as const;
+/** MANAGERS_AND_HR: managers for the people below them, HR chiefs for anyone of the municipality. */
+export const ORDERABLE_BY = ['EVERYONE', 'MANAGERS', 'MANAGERS_AND_HR'] as const;
 export type OrderableBy = (typeof ORDERABLE_BY)[number];
 
-export const ORDER_STATUSES = ['PENDING', 'REJECTED', 'APPROVED'] as const;
+/** COMPLETED: a sensitive decision carried out, its result recorded. */
+export const ORDER_STATUSES = ['PENDING', 'REJECTED', 'APPROVED', 'COMPLETED'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const APPROVAL_DECISIONS = ['APPROVED', 'REJECTED'] as const;
@@ -30,7 +38,7 @@ export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 @Entity({ tableName: 'catalog_item' })
 @Unique({ name: 'catalog_item_tenant_key_unique', properties: ['tenant', 'key'] })
 export class CatalogItem extends TenantOwned {
-  [OptionalProps]?: 'active' | 'position' | 'signatureRequired';
+  [OptionalProps]?: 'active' | 'position' | 'signatureRequired' | 'confidentiality';
 
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -66,6 +74,14 @@ export class CatalogItem extends TenantOwned {
   /** The person submitting (and each approver) signs what they submit or decide. */
   @Property({ type: 'boolean' })
   signatureRequired: boolean = false;
+
+  /**
+   * A sensitive decision (seed 004: an inspection of an employee's mailbox or files): read
+   * only by those involved, told to the observer roles, carried out by the executing role.
+   * A rejection ends it. Null for ordinary items.
+   */
+  @Property({ type: 'json', nullable: true })
+  confidentiality?: ConfidentialPolicy | null = null;
 
   @Property({ type: 'integer' })
   position: number = 0;
@@ -187,6 +203,30 @@ export class CatalogApproval extends TenantOwned {
 
   @Property({ type: 'Date' })
   decidedAt!: Date;
+}
+
+/**
+ * The documented result of an approved sensitive decision (seed 004: "the decision documents
+ * the reason and the result of the inspection"), recorded by the person who carried it out.
+ * One per order: a second click cannot add a second result.
+ */
+@Entity({ tableName: 'catalog_result' })
+@Unique({ name: 'catalog_result_order_unique', properties: ['order'] })
+export class CatalogResult extends TenantOwned {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @ManyToOne(() => CatalogOrder, { index: false })
+  order!: CatalogOrder;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  @ManyToOne(() => Person, { index: false })
+  recordedBy!: Person;
+
+  @Property({ type: 'Date' })
+  recordedAt!: Date;
 }
 
 /** The ticket that delivers an approved order, with its target. */

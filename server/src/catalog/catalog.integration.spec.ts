@@ -149,7 +149,7 @@ describe.each(['sqlite', 'postgresql'] as const)('service catalog on %s', (datab
       'leave-application',
       'resignation',
     ]);
-    expect(itemIds.size).toBe(10);
+    expect(itemIds.size).toBe(11);
     const ali = await app.gql<{
       catalogItems: { key: string; orderableBy: string; fields: { key: string }[] }[];
     }>(ITEMS, {}, cookies[ALI]);

@@ -92,6 +92,11 @@ export class CatalogItemModel {
   @Field(() => Int, { nullable: true, description: 'Delivered within this many working days.' })
   fulfilmentWorkingDays!: number | null;
   @Field(() => Boolean) signatureRequired!: boolean;
+  @Field(() => Boolean, {
+    description:
+      'A sensitive decision (an inspection of a mailbox or files): read only by those involved, the union representative told, a rejection final, the result recorded by the IT lead.',
+  })
+  confidential!: boolean;
 }
 
 @ObjectType('CatalogOrderVersion', { description: 'The form as submitted (1 = original).' })
@@ -149,6 +154,15 @@ export class CatalogDocumentModel {
   url!: string;
 }
 
+@ObjectType('CatalogResult', {
+  description: 'The documented result of a sensitive decision, by the person who carried it out.',
+})
+export class CatalogResultModel {
+  @Field(() => String) text!: string;
+  @Field(() => PersonSummaryModel) recordedBy!: PersonSummaryModel;
+  @Field(() => GraphQLISODateTime) recordedAt!: Date;
+}
+
 @ObjectType('CatalogOrder', { description: 'An order or application and its history.' })
 export class CatalogOrderModel {
   @Field(() => ID) id!: string;
@@ -204,6 +218,15 @@ export class DecideCatalogOrderInput {
   @Field(() => String, { nullable: true, description: 'Required when rejecting.' })
   reason?: string | null;
   @Field(() => SignatureInput, { nullable: true }) signature?: SignatureInput | null;
+}
+
+@InputType('RecordCatalogOrderResultInput')
+export class RecordCatalogOrderResultInput {
+  @Field(() => ID) orderId!: string;
+  @Field(() => String, {
+    description: 'What the inspection found or did (at most 4000 characters).',
+  })
+  result!: string;
 }
 
 @InputType('ResubmitCatalogOrderInput')

@@ -13,6 +13,7 @@ import { CurrentViewer, type GqlContext } from '../auth/gql-context.js';
 import { AppError } from '../common/app-error.js';
 import { EidSignatureProvider } from './eid/eid-signature.provider.js';
 import type { Viewer } from '../auth/viewer.js';
+import { PersonSummaryModel } from '../people/models/person.model.js';
 import { toPersonSummary } from '../tickets/ticket.mapper.js';
 import type { CatalogItem, CatalogOrder } from './catalog.entities.js';
 import {
@@ -22,10 +23,12 @@ import {
   CatalogItemModel,
   CatalogOrderModel,
   CatalogOrderVersionModel,
+  CatalogResultModel,
   CatalogSignatureModel,
   DecideCatalogOrderInput,
   EidSigningStartModel,
   PlaceCatalogOrderInput,
+  RecordCatalogOrderResultInput,
   ResubmitCatalogOrderInput,
 } from './catalog.models.js';
 import { CatalogService } from './catalog.service.js';
@@ -61,6 +64,7 @@ export function toCatalogItemModel(i: CatalogItem): CatalogItemModel {
     fulfilmentGroupName: i.fulfilmentGroup?.name ?? null,
     fulfilmentWorkingDays: i.fulfilmentWorkingDays ?? null,
     signatureRequired: i.signatureRequired,
+    confidential: i.confidentiality != null,
   };
 }
 
@@ -97,6 +101,17 @@ export class CatalogResolver {
     return (await this.service.items(viewer)).map(toCatalogItemModel);
   }
 
+  @Query(() => [PersonSummaryModel], {
+    description:
+      'Whom you may order this item for: the people below you; an HR chief, anyone of the municipality for a sensitive decision.',
+  })
+  async catalogSubjects(
+    @CurrentViewer() viewer: Viewer,
+    @Args('itemId', { type: () => ID }) itemId: string,
+  ): Promise<PersonSummaryModel[]> {
+    return (await this.service.subjects(viewer, itemId)).map(toPersonSummary);
+  }
+
   @Query(() => CatalogOrderModel, {
     description: 'An order you placed, are the subject of or decide.',
   })
@@ -110,6 +125,14 @@ export class CatalogResolver {
   @Query(() => [CatalogOrderModel], { description: 'Orders you placed or that are for you.' })
   async myCatalogOrders(@CurrentViewer() viewer: Viewer): Promise<CatalogOrderModel[]> {
     return (await this.service.mine(viewer)).map(toCatalogOrderModel);
+  }
+
+  @Query(() => [CatalogOrderModel], {
+    description:
+      'Sensitive decisions of your municipality you may read: as filer, decider, union representative, executing IT lead or auditor.',
+  })
+  async confidentialCatalogOrders(@CurrentViewer() viewer: Viewer): Promise<CatalogOrderModel[]> {
+    return (await this.service.confidential(viewer)).map(toCatalogOrderModel);
   }
 
   @Query(() => [CatalogOrderModel], { description: 'Orders waiting for your decision.' })
@@ -135,6 +158,18 @@ export class CatalogResolver {
     @Args('input', { type: () => DecideCatalogOrderInput }) input: DecideCatalogOrderInput,
   ): Promise<CatalogOrderModel> {
     return toCatalogOrderModel(await this.service.decide(viewer, input));
+  }
+
+  @Mutation(() => CatalogOrderModel, {
+    description:
+      'The executing IT lead documents the result of an approved sensitive decision, which closes it.',
+  })
+  async recordCatalogOrderResult(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => RecordCatalogOrderResultInput })
+    input: RecordCatalogOrderResultInput,
+  ): Promise<CatalogOrderModel> {
+    return toCatalogOrderModel(await this.service.recordResult(viewer, input));
   }
 
   @Mutation(() => CatalogOrderModel, {
@@ -250,6 +285,34 @@ export class CatalogResolver {
       valid: this.service.verifyDocument(document),
       url: catalogDocumentUrl(parent.id),
     };
+  }
+
+  @ResolveField(() => CatalogResultModel, {
+    nullable: true,
+    description: 'A sensitive decision carried out: its documented result.',
+  })
+  async result(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() parent: CatalogOrderModel,
+  ): Promise<CatalogResultModel | null> {
+    const result = await this.service.result(await this.service.order(viewer, parent.id));
+    if (!result) return null;
+    return {
+      text: result.text,
+      recordedBy: toPersonSummary(result.recordedBy),
+      recordedAt: result.recordedAt,
+    };
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'You may record the result of this approved sensitive decision.',
+  })
+  async mayRecordResult(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() parent: CatalogOrderModel,
+  ): Promise<boolean> {
+    const order = await this.service.order(viewer, parent.id);
+    return this.service.mayRecordResult(viewer, order);
   }
 
   @ResolveField(() => Boolean, { description: 'You may approve or reject the waiting step.' })

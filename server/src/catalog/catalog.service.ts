@@ -3,16 +3,21 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/co
 import { Injectable } from '@nestjs/common';
 import {
   addWorkingDays,
+  confidentialAccess,
   correctionProblems,
+  mayRecordResult,
   stepEligibility,
   validateSubmission,
   type ApprovalStep,
+  type ConfidentialOrderFacts,
+  type ConfidentialPolicy,
   type FormProblem,
   type FormValues,
+  type Role,
   type StepEligibility,
 } from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
-import { inTenant, isManager, isManagerAbove } from '../auth/access-policy.js';
+import { hasRole, inTenant, isManager, isManagerAbove } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError, type FieldProblem } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
@@ -21,6 +26,7 @@ import { IT_CORE_CALENDAR } from '../calendars/tenant-calendar.entity.js';
 import { NotificationsService, type NotifyInput } from '../notifications/notifications.service.js';
 import { loadManagerChainIds, loadPersonFacts } from '../people/person-facts.js';
 import { Person } from '../people/person.entity.js';
+import { TenantAccess } from '../people/tenant-access.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import type { Ticket } from '../tickets/ticket.entity.js';
 import { TicketsService } from '../tickets/tickets.service.js';
@@ -31,12 +37,14 @@ import {
   CatalogItem,
   CatalogOrder,
   CatalogOrderVersion,
+  CatalogResult,
   type ApprovalDecision,
 } from './catalog.entities.js';
 import { renderOrderPdf } from './order-pdf.js';
 import { SigningService, sha256Hex, type SignatureRequest } from './signing.service.js';
 
 const REASON_MAX = 1000;
+const RESULT_MAX = 4000;
 const VALUES_JSON_MAX = 64_000;
 const LIST_MAX = 200;
 
@@ -52,6 +60,11 @@ export interface DecideCommand {
   approve: boolean;
   reason?: string | null;
   signature?: SignatureRequest | null;
+}
+
+export interface RecordResultCommand {
+  orderId: string;
+  result: string;
 }
 
 export interface ResubmitCommand {
@@ -127,7 +140,27 @@ export class CatalogService {
   }
 
   private mayOrder(viewer: Viewer, item: CatalogItem): boolean {
+    if (item.orderableBy === 'MANAGERS_AND_HR') {
+      return isManager(viewer) || hasRole(viewer, 'HR_CHIEF');
+    }
     return item.orderableBy === 'EVERYONE' || isManager(viewer);
+  }
+
+  /**
+   * Whom the viewer may name as the subject of an item: an HR chief anyone of their
+   * municipality for a sensitive decision, otherwise the people below the viewer.
+   */
+  async subjects(viewer: Viewer, itemId: string): Promise<Person[]> {
+    const item = await this.item(viewer, itemId);
+    if (!this.mayOrder(viewer, item)) return [];
+    if (item.orderableBy === 'MANAGERS_AND_HR' && hasRole(viewer, 'HR_CHIEF')) {
+      return this.em.find(
+        Person,
+        { tenant: viewer.homeTenantId, accountEnabled: true, id: { $ne: viewer.personId } },
+        { orderBy: { surname: 'asc', givenName: 'asc' }, limit: LIST_MAX * 5 },
+      );
+    }
+    return this.tickets.peopleToFileFor(viewer);
   }
 
   // ----------------------------------------------------------------------------- orders
@@ -147,9 +180,14 @@ export class CatalogService {
       tenant: viewer.homeTenantId,
     });
     if (!orderer) throw AppError.notFound('The person');
+    if (item.confidentiality && (!command.subjectId || command.subjectId === viewer.personId)) {
+      throw AppError.badInput('Name the person whose mailbox or files are to be inspected.', [
+        { field: 'subjectId', code: 'SUBJECT_REQUIRED', message: 'names someone else' },
+      ]);
+    }
     const subject =
       command.subjectId && command.subjectId !== viewer.personId
-        ? await this.subjectFor(viewer, command.subjectId)
+        ? await this.subjectFor(viewer, command.subjectId, item)
         : orderer;
     const checked = validateSubmission(item.form, raw);
     if (!checked.ok) throw formError(checked.problems);
@@ -190,16 +228,21 @@ export class CatalogService {
       } else {
         await this.notifyApprovers(em, order);
       }
+      await this.notifyObservers(em, order, 'SENSITIVE_DECISION_FILED');
       return order;
     });
     for (const t of tickets) await this.tickets.announceCreated(t);
     return order;
   }
 
-  /** A manager orders for one of their own people; anyone else is refused with a clear answer. */
-  private async subjectFor(viewer: Viewer, subjectId: string): Promise<Person> {
+  /**
+   * A manager orders for one of their own people; anyone else is refused with a clear answer.
+   * An HR chief files a sensitive decision about anyone of their municipality.
+   */
+  private async subjectFor(viewer: Viewer, subjectId: string, item: CatalogItem): Promise<Person> {
     const subject = await this.em.findOne(Person, { id: subjectId, tenant: viewer.homeTenantId });
     if (!subject) throw AppError.notFound('The person the order is for');
+    if (item.orderableBy === 'MANAGERS_AND_HR' && hasRole(viewer, 'HR_CHIEF')) return subject;
     if (!isManagerAbove(viewer, await loadPersonFacts(this.em, subject))) {
       throw new AppError(
         'FORBIDDEN',
@@ -230,9 +273,12 @@ export class CatalogService {
     return order;
   }
 
-  /** Orders the viewer placed or that are for them, newest first. */
+  /**
+   * Orders the viewer placed or that are for them, newest first. A sensitive decision about
+   * the viewer is not theirs to see.
+   */
   async mine(viewer: Viewer): Promise<CatalogOrder[]> {
-    return this.em.find(
+    const orders = await this.em.find(
       CatalogOrder,
       {
         tenant: viewer.homeTenantId,
@@ -244,6 +290,32 @@ export class CatalogService {
         populate: ['item.fulfilmentGroup', 'subject', 'orderer'],
       },
     );
+    return orders.filter((o) => !o.item.confidentiality || o.orderer.id === viewer.personId);
+  }
+
+  /**
+   * Sensitive decisions the viewer may read (as filer, decider, observer or auditor of their
+   * municipality, or executor of one they serve), newest first.
+   */
+  async confidential(viewer: Viewer): Promise<CatalogOrder[]> {
+    const items = await this.em.find(CatalogItem, { tenant: { $in: viewer.tenantIds } });
+    const ids = items.filter((i) => i.confidentiality).map((i) => i.id);
+    if (ids.length === 0) return [];
+    const orders = await this.em.find(
+      CatalogOrder,
+      { tenant: { $in: viewer.tenantIds }, item: { $in: ids } },
+      {
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: 1000,
+        populate: ['item.fulfilmentGroup', 'subject', 'orderer'],
+      },
+    );
+    const visible: CatalogOrder[] = [];
+    for (const order of orders) {
+      if (await this.mayView(viewer, order)) visible.push(order);
+      if (visible.length >= LIST_MAX) break;
+    }
+    return visible;
   }
 
   /** Pending orders whose current step the viewer may decide, oldest first. */
@@ -270,6 +342,14 @@ export class CatalogService {
   }
 
   private async mayView(viewer: Viewer, order: CatalogOrder): Promise<boolean> {
+    const policy = order.item.confidentiality;
+    if (policy) {
+      const access = confidentialAccess(
+        this.approverFacts(viewer),
+        await this.confidentialFacts(order, policy),
+      );
+      return access !== 'NONE' && access !== 'SUBJECT';
+    }
     if (order.orderer.id === viewer.personId || order.subject.id === viewer.personId) return true;
     const chain = await loadManagerChainIds(this.em, order.subject);
     if (chain.includes(viewer.personId)) return true;
@@ -284,6 +364,37 @@ export class CatalogService {
     }
     // Whoever decided a step keeps seeing what they decided.
     return (await this.em.count(CatalogApproval, { order, approver: viewer.personId })) > 0;
+  }
+
+  private approverFacts(viewer: Viewer) {
+    return {
+      personId: viewer.personId,
+      roles: viewer.roles,
+      tenantId: viewer.homeTenantId,
+      servedTenantIds: viewer.tenantIds,
+    };
+  }
+
+  private async confidentialFacts(
+    order: CatalogOrder,
+    policy: ConfidentialPolicy,
+  ): Promise<ConfidentialOrderFacts> {
+    const chain = await loadManagerChainIds(this.em, order.subject);
+    const decisions = await this.em.find(CatalogApproval, { order }, { fields: ['approver'] });
+    return {
+      ...this.orderFacts(order, chain),
+      status: order.status,
+      steps: order.item.approvalSteps,
+      policy,
+      deciderIds: decisions.map((d) => d.approver.id),
+    };
+  }
+
+  /** The executing role may record the result of an approved sensitive decision. */
+  async mayRecordResult(viewer: Viewer, order: CatalogOrder): Promise<boolean> {
+    const policy = order.item.confidentiality;
+    if (!policy) return false;
+    return mayRecordResult(this.approverFacts(viewer), await this.confidentialFacts(order, policy));
   }
 
   private orderFacts(order: CatalogOrder, chain: readonly string[]) {
@@ -404,6 +515,7 @@ export class CatalogService {
           order.rejectionReason = reason;
           order.decidedAt = now;
           await this.notifyApplicant(em, order, 'CATALOG_ORDER_REJECTED', reason);
+          await this.notifyObservers(em, order, 'SENSITIVE_DECISION_DECIDED');
           return;
         }
         order.stepIndex += 1;
@@ -462,6 +574,7 @@ export class CatalogService {
       data: { formVersion: order.formVersion },
     });
     await this.notifyApplicant(em, order, 'CATALOG_ORDER_APPROVED', null);
+    await this.notifyObservers(em, order, 'SENSITIVE_DECISION_DECIDED');
     const item = order.item;
     // The ticket number, the calendar and the PDF need the municipality itself.
     const tenant = await em.findOneOrFail(Tenant, { id: order.tenant.id }, { filters: false });
@@ -580,6 +693,78 @@ export class CatalogService {
     return sha256Hex(document.bytes) === document.sha256;
   }
 
+  // ----------------------------------------------------------------------------- results
+
+  /**
+   * The executing person documents the result of an approved sensitive decision; that closes
+   * it. The same text sent again (a double click) answers the order as it stands.
+   */
+  async recordResult(viewer: Viewer, command: RecordResultCommand): Promise<CatalogOrder> {
+    const order = await this.order(viewer, command.orderId);
+    const result = command.result.trim();
+    if (!result) {
+      throw AppError.badInput('Describe the result of the inspection.', [
+        { field: 'result', code: 'REQUIRED', message: 'is required' },
+      ]);
+    }
+    if (result.length > RESULT_MAX) {
+      throw AppError.badInput(`The result must be at most ${RESULT_MAX} characters.`, [
+        { field: 'result', code: 'TOO_LONG', message: 'is too long', params: { max: RESULT_MAX } },
+      ]);
+    }
+    const earlier = await this.result(order);
+    if (earlier && earlier.recordedBy.id === viewer.personId && earlier.text === result) {
+      return order;
+    }
+    if (!(await this.mayRecordResult(viewer, order))) {
+      if (order.item.confidentiality && order.status !== 'APPROVED') {
+        throw AppError.conflict('Only an approved inspection waits for its result.', {
+          status: order.status,
+        });
+      }
+      throw AppError.forbidden('Only the IT lead carrying it out records the result.');
+    }
+    try {
+      await this.em.transactional(async (em) => {
+        const now = this.clock.now();
+        em.create(CatalogResult, {
+          id: randomUUID(),
+          tenant: order.tenant,
+          order,
+          text: result,
+          recordedBy: em.getReference(Person, viewer.personId),
+          recordedAt: now,
+        });
+        order.status = 'COMPLETED';
+        order.updatedAt = now;
+        this.audit.record(em, {
+          tenantId: order.tenant.id,
+          actorId: viewer.personId,
+          action: 'catalog.order.result_recorded',
+          entityType: 'CatalogOrder',
+          entityId: order.id,
+          data: { item: order.item.key, length: result.length },
+        });
+      });
+    } catch (err) {
+      // Two clicks racing each other: the unique order decides; the loser sees the result.
+      if (err instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        const now = await this.order(viewer, command.orderId);
+        const first = await this.result(now);
+        if (first && first.recordedBy.id === viewer.personId && first.text === result) return now;
+        throw AppError.conflict('The result has just been recorded.', { status: now.status });
+      }
+      throw err;
+    }
+    return order;
+  }
+
+  /** The documented result of a sensitive decision; null while there is none. */
+  async result(order: CatalogOrder): Promise<CatalogResult | null> {
+    return this.em.findOne(CatalogResult, { order }, { populate: ['recordedBy'] });
+  }
+
   // ------------------------------------------------------------------------ corrections
 
   /**
@@ -593,6 +778,11 @@ export class CatalogService {
     }
     if (order.status !== 'REJECTED') {
       throw AppError.conflict('Only a rejected order can be corrected and sent again.', {
+        status: order.status,
+      });
+    }
+    if (order.item.confidentiality) {
+      throw AppError.conflict('A rejected inspection is final; file a new one if needed.', {
         status: order.status,
       });
     }
@@ -655,7 +845,10 @@ export class CatalogService {
     kind: 'CATALOG_ORDER_APPROVED' | 'CATALOG_ORDER_REJECTED',
     reason: string | null,
   ): Promise<void> {
-    const ids = new Set([order.orderer.id, order.subject.id]);
+    // The person a sensitive decision concerns is not told of it (seed 004 tells the union).
+    const ids = new Set(
+      order.item.confidentiality ? [order.orderer.id] : [order.orderer.id, order.subject.id],
+    );
     const name = order.item.name.en;
     const text =
       kind === 'CATALOG_ORDER_APPROVED'
@@ -703,7 +896,62 @@ export class CatalogService {
         recipientId,
         kind: 'CATALOG_APPROVAL_REQUESTED',
         params: { orderId: order.id, item: order.item.key },
-        text: `An order "${order.item.name.en}" for ${order.subject.givenName} ${order.subject.surname} waits for your decision.`,
+        // Notices also go out by e-mail: a sensitive one does not name the employee there.
+        text: order.item.confidentiality
+          ? `A sensitive decision "${order.item.name.en}" waits for your decision.`
+          : `An order "${order.item.name.en}" for ${order.subject.givenName} ${order.subject.surname} waits for your decision.`,
+      })),
+    );
+  }
+
+  /**
+   * A sensitive decision's observers (the union representatives) are told when it is filed
+   * and when it is decided; once it is approved, the executing role is told too. Nothing
+   * for ordinary orders, and never the person it concerns.
+   */
+  private async notifyObservers(
+    em: EntityManager,
+    order: CatalogOrder,
+    kind: 'SENSITIVE_DECISION_FILED' | 'SENSITIVE_DECISION_DECIDED',
+  ): Promise<void> {
+    const policy = order.item.confidentiality;
+    if (!policy) return;
+    const roles = [...policy.observerRoles];
+    if (order.status === 'APPROVED') roles.push(policy.executorRole);
+    const people = await em.find(
+      Person,
+      { tenant: order.tenant.id, accountEnabled: true },
+      { filters: false, fields: ['id', 'roles'], limit: 2000 },
+    );
+    const recipients = new Set(
+      people.filter((p) => p.roles.some((r) => roles.includes(r))).map((p) => p.id),
+    );
+    if (order.status === 'APPROVED') {
+      // A shared IT team's lead serving this municipality carries it out too.
+      const grants = await em.find(
+        TenantAccess,
+        { tenant: order.tenant.id },
+        { filters: false, populate: ['person'] },
+      );
+      for (const { person } of grants) {
+        if (person.accountEnabled && person.roles.includes(policy.executorRole as Role)) {
+          recipients.add(person.id);
+        }
+      }
+    }
+    recipients.delete(order.subject.id);
+    const what =
+      kind === 'SENSITIVE_DECISION_FILED' ? 'was filed' : `was ${order.status.toLowerCase()}`;
+    await this.notifications.notifyAll(
+      em,
+      [...recipients].map((recipientId) => ({
+        tenantId: order.tenant.id,
+        recipientId,
+        kind,
+        params: { orderId: order.id, item: order.item.key, status: order.status },
+        // Once per order and event, whatever retries the transaction goes through.
+        onceKey: `catalog:${order.id}:${kind}`,
+        text: `A sensitive decision "${order.item.name.en}" ${what}.`,
       })),
     );
   }

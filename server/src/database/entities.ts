@@ -32,6 +32,7 @@ import {
   CatalogItem,
   CatalogOrder,
   CatalogOrderVersion,
+  CatalogResult,
   CatalogSignature,
 } from '../catalog/catalog.entities.js';
 import {
@@ -98,4 +99,5 @@ export const ENTITIES = [
   CatalogFulfilment,
   CatalogSignature,
   CatalogDocument,
+  CatalogResult,
 ];

@@ -56,6 +56,7 @@ export const tenantFilter: FilterDef = {
     'CatalogFulfilment',
     'CatalogSignature',
     'CatalogDocument',
+    'CatalogResult',
   ],
   cond: (args: TenantFilterArgs) => ({ tenant: { $in: args.tenantIds } }),
 };

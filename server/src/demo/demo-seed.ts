@@ -154,6 +154,44 @@ const KAV_PEOPLE: DemoPerson[] = [
   },
 ];
 
+/**
+ * Kävlinge's deciders and observer of an inspection of an employee's mailbox or files (seed
+ * 004). Seeded apart from the others so the demo tickets' callers (drawn from those) stay
+ * as they were.
+ */
+const KAV_INSPECTION_PEOPLE: DemoPerson[] = [
+  {
+    key: 'hrChief',
+    givenName: 'Annika',
+    surname: 'Wall',
+    username: 'WAAA7104',
+    jobTitle: 'HR chief',
+    roles: ['HR_CHIEF', 'EMPLOYEE'],
+    managerKey: 'director',
+    workPhone: '046-73 90 04',
+  },
+  {
+    key: 'infosecChief',
+    givenName: 'Tobias',
+    surname: 'Lindgren',
+    username: 'LITS7909',
+    jobTitle: 'Information security chief',
+    roles: ['INFOSEC_CHIEF', 'EMPLOYEE'],
+    managerKey: 'finance',
+    workPhone: '046-73 90 05',
+  },
+  {
+    key: 'unionRep',
+    givenName: 'Fatima',
+    surname: 'Berglund',
+    username: 'BEFA8612',
+    jobTitle: 'Union representative (Kommunal)',
+    roles: ['UNION_REPRESENTATIVE', 'EMPLOYEE'],
+    managerKey: 'careDirector',
+    workPhone: '046-73 90 14',
+  },
+];
+
 const BUR_PEOPLE: DemoPerson[] = [
   {
     key: 'director',
@@ -253,8 +291,9 @@ function seedPeople(
   domain: string,
   passwordHash: string,
   now: Date,
+  managers: ReadonlyMap<string, Person> = new Map(),
 ): Map<string, Person> {
-  const byKey = new Map<string, Person>();
+  const byKey = new Map<string, Person>(managers);
   for (const p of people) {
     const manager = p.managerKey ? byKey.get(p.managerKey) : null;
     byKey.set(
@@ -423,6 +462,7 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<void> {
       createdAt: now,
     });
     const kavPeople = seedPeople(tem, kav, KAV_PEOPLE, 'kavlinge.example', passwordHash, now);
+    seedPeople(tem, kav, KAV_INSPECTION_PEOPLE, 'kavlinge.example', passwordHash, now, kavPeople);
     const burPeople = seedPeople(tem, bur, BUR_PEOPLE, 'burlov.example', passwordHash, now);
     seedOrgUnits(tem, kav, kavPeople, KAV_DEMO_UNITS, now);
     seedOrgUnits(tem, bur, burPeople, BUR_DEMO_UNITS, now);

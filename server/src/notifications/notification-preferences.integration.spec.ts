@@ -72,7 +72,7 @@ describe('notification preferences and delivery hygiene (SQLite, moved clock)', 
 
   it('answers defaults for every event and channel, with paging locked on', async () => {
     const all = await cells(sara);
-    expect(all.length).toBe(16 * 3);
+    expect(all.length).toBe(18 * 3);
     expect(cell(all, 'TICKET_REPLIED', 'EMAIL')).toMatchObject({ enabled: true, isDefault: true });
     expect(cell(all, 'TICKET_REPLIED', 'SMS')).toMatchObject({ enabled: false, locked: false });
     expect(cell(all, 'CRITICAL_ESCALATION', 'SMS')).toMatchObject({ enabled: true, locked: true });

@@ -23,6 +23,9 @@ export const NOTIFICATION_EVENTS = [
   'CRITICAL_ESCALATION',
   'APPROVAL_REQUESTED',
   'APPROVAL_DECIDED',
+  /** A sensitive decision (an inspection of someone's mailbox or files), to those told of it. */
+  'SENSITIVE_DECISION_FILED',
+  'SENSITIVE_DECISION_DECIDED',
   'ANNOUNCEMENT',
   'PASSWORD_EXPIRY',
   'RESET_CODE',
@@ -63,6 +66,8 @@ export const EVENT_PLACEHOLDERS: Readonly<Record<NotificationEvent, readonly str
   CRITICAL_ESCALATION: [...TICKET, 'text'],
   APPROVAL_REQUESTED: ['recipientName', 'text', 'link'],
   APPROVAL_DECIDED: ['recipientName', 'text', 'link'],
+  SENSITIVE_DECISION_FILED: ['recipientName', 'link'],
+  SENSITIVE_DECISION_DECIDED: ['recipientName', 'link'],
   ANNOUNCEMENT: ['recipientName', 'title', 'text', 'link'],
   PASSWORD_EXPIRY: ['recipientName', 'expiresOn', 'link'],
   RESET_CODE: ['recipientName', 'code', 'validMinutes', 'username', 'link'],
@@ -122,6 +127,14 @@ const EN: Defaults = {
   APPROVAL_DECIDED: {
     subject: 'Approval decided',
     body: 'Hello {{recipientName}},\n\n{{text}}\n\n{{link}}\n',
+  },
+  SENSITIVE_DECISION_FILED: {
+    subject: 'Inspection of an employee filed',
+    body: "Hello {{recipientName}},\n\nAn inspection of an employee's e-mail or files has been filed for decision. You are informed as the union representative. Sign in to Linje to read it under Order and apply.\n\n{{link}}\n",
+  },
+  SENSITIVE_DECISION_DECIDED: {
+    subject: 'Inspection of an employee decided',
+    body: "Hello {{recipientName}},\n\nAn inspection of an employee's e-mail or files has been decided. Sign in to Linje to read the decision under Order and apply.\n\n{{link}}\n",
   },
   ANNOUNCEMENT: {
     subject: '{{title}}',
@@ -190,6 +203,14 @@ const SV: Defaults = {
     subject: 'Godkännande beslutat',
     body: 'Hej {{recipientName}},\n\n{{text}}\n\n{{link}}\n',
   },
+  SENSITIVE_DECISION_FILED: {
+    subject: 'Granskning av en anställd begärd',
+    body: 'Hej {{recipientName}},\n\nEn granskning av en anställds e-post eller filer har lämnats in för beslut. Du informeras som facklig företrädare. Logga in i Linje och läs den under Beställ och ansök.\n\n{{link}}\n',
+  },
+  SENSITIVE_DECISION_DECIDED: {
+    subject: 'Granskning av en anställd beslutad',
+    body: 'Hej {{recipientName}},\n\nEn granskning av en anställds e-post eller filer har beslutats. Logga in i Linje och läs beslutet under Beställ och ansök.\n\n{{link}}\n',
+  },
   ANNOUNCEMENT: {
     subject: '{{title}}',
     body: 'Hej {{recipientName}},\n\n{{text}}\n\n{{link}}\n',
@@ -256,6 +277,14 @@ const NB: Defaults = {
   APPROVAL_DECIDED: {
     subject: 'Godkjenning avgjort',
     body: 'Hei {{recipientName}},\n\n{{text}}\n\n{{link}}\n',
+  },
+  SENSITIVE_DECISION_FILED: {
+    subject: 'Innsyn hos en ansatt begjært',
+    body: 'Hei {{recipientName}},\n\nEn begjæring om innsyn i en ansatts e-post eller filer er sendt til avgjørelse. Du varsles som tillitsvalgt. Logg inn i Linje og les den under Bestill og søk.\n\n{{link}}\n',
+  },
+  SENSITIVE_DECISION_DECIDED: {
+    subject: 'Innsyn hos en ansatt avgjort',
+    body: 'Hei {{recipientName}},\n\nEn begjæring om innsyn i en ansatts e-post eller filer er avgjort. Logg inn i Linje og les avgjørelsen under Bestill og søk.\n\n{{link}}\n',
   },
   ANNOUNCEMENT: {
     subject: '{{title}}',

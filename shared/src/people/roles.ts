@@ -9,6 +9,12 @@ export const ROLES = [
   'MUNICIPAL_DIRECTOR',
   'PAYROLL',
   'ADMINISTRATOR',
+  /** Personalchef: one of the three who decide an inspection of someone's mailbox or files. */
+  'HR_CHIEF',
+  /** Informationssäkerhetschef: one of the three who decide an inspection. */
+  'INFOSEC_CHIEF',
+  /** Facklig företrädare: told when an inspection is filed and decided; may read it. */
+  'UNION_REPRESENTATIVE',
   /** Reads and exports the audit log of their own municipality; changes nothing. */
   'AUDITOR',
 ] as const;

@@ -11,6 +11,7 @@ const STATUS_COLOUR = {
   PENDING: { bg: 'yellow.4', fg: 'dark.9' },
   REJECTED: { bg: 'red.9', fg: 'white' },
   APPROVED: { bg: 'teal.9', fg: 'white' },
+  COMPLETED: { bg: 'dark.7', fg: 'white' },
 } as const;
 
 export function OrderStatusBadge({ status }: { status: keyof typeof STATUS_COLOUR }) {
@@ -67,6 +68,7 @@ export function CatalogPage() {
     requestPolicy: 'cache-and-network',
   });
   const inbox = orders?.catalogApprovalInbox ?? [];
+  const sensitive = orders?.confidentialCatalogOrders ?? [];
   return (
     <Container size="sm" px="sm">
       <Stack gap="lg">
@@ -80,6 +82,14 @@ export function CatalogPage() {
               {t('catalog.inbox')}
             </Title>
             <OrderList orders={inbox} />
+          </section>
+        )}
+        {sensitive.length > 0 && (
+          <section aria-labelledby="catalog-sensitive">
+            <Title order={2} size="h3" id="catalog-sensitive" mb="xs">
+              {t('catalog.sensitiveList')}
+            </Title>
+            <OrderList orders={sensitive} />
           </section>
         )}
         <section aria-labelledby="catalog-items">
@@ -99,6 +109,10 @@ export function CatalogPage() {
                     {item.orderableBy === 'MANAGERS' && (
                       <Badge variant="outline">{t('catalog.managersOnly')}</Badge>
                     )}
+                    {item.orderableBy === 'MANAGERS_AND_HR' && (
+                      <Badge variant="outline">{t('catalog.managersAndHr')}</Badge>
+                    )}
+                    {item.confidential && <Badge variant="outline">{t('catalog.sensitive')}</Badge>}
                     {item.signatureRequired && (
                       <Badge variant="outline">{t('catalog.signed')}</Badge>
                     )}

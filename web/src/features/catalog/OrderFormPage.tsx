@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PasswordField } from '../../components/PasswordField';
-import { CatalogItemsQuery, PlaceCatalogOrderMutation } from './catalog.graphql';
+import {
+  CatalogItemsQuery,
+  CatalogSubjectsQuery,
+  PlaceCatalogOrderMutation,
+} from './catalog.graphql';
 import { formErrors } from './errors';
 import { FormFields, useLocalised, type FormValues } from './FormFields';
 
@@ -20,7 +24,13 @@ export function OrderFormPage() {
   const [subjectId, setSubjectId] = useState('');
   const [password, setPassword] = useState('');
   const item = data?.catalogItems.find((i) => i.id === itemId);
-  const people = data?.peopleToFileFor ?? [];
+  // A sensitive decision may name more people (an HR chief: anyone of the municipality).
+  const [{ data: subjects }] = useQuery({
+    query: CatalogSubjectsQuery,
+    variables: { itemId: itemId ?? '' },
+    pause: !item?.confidential,
+  });
+  const people = (item?.confidential ? subjects?.catalogSubjects : data?.peopleToFileFor) ?? [];
   const errors = formErrors(t, placed.error);
 
   const submit = async (e: FormEvent) => {
@@ -50,14 +60,24 @@ export function OrderFormPage() {
             {l(item.name)}
           </Title>
           <Text size="sm">{l(item.description)}</Text>
-          {people.length > 0 && (
+          {item.confidential && (
+            <Alert color="blue" role="note">
+              {t('catalog.sensitiveNotice')}
+            </Alert>
+          )}
+          {(people.length > 0 || item.confidential) && (
             <NativeSelect
-              label={t('catalog.for')}
+              // A sensitive decision is always about someone else, named here.
+              label={item.confidential ? t('catalog.whose') : t('catalog.for')}
+              required={item.confidential}
               value={subjectId}
               onChange={(e) => setSubjectId(e.currentTarget.value)}
               error={errors['@subjectId']}
               data={[
-                { value: '', label: t('catalog.myself') },
+                {
+                  value: '',
+                  label: item.confidential ? t('catalog.choosePerson') : t('catalog.myself'),
+                },
                 ...people.map((p) => ({ value: p.id, label: p.displayName })),
               ]}
             />

@@ -20,6 +20,7 @@ import { PasswordField } from '../../components/PasswordField';
 import {
   CatalogOrderQuery,
   DecideCatalogOrderMutation,
+  RecordCatalogOrderResultMutation,
   ResubmitCatalogOrderMutation,
 } from './catalog.graphql';
 import { OrderStatusBadge } from './CatalogPage';
@@ -39,6 +40,8 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
   });
   const [decided, decide] = useMutation(DecideCatalogOrderMutation);
   const [resent, resubmit] = useMutation(ResubmitCatalogOrderMutation);
+  const [recorded, recordResult] = useMutation(RecordCatalogOrderResultMutation);
+  const [result, setResult] = useState('');
   const [reason, setReason] = useState('');
   const [password, setPassword] = useState('');
   const [correction, setCorrection] = useState<FormValues | null>(null);
@@ -51,6 +54,7 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
   const signing = order.item.signatureRequired;
   const decideErrors = formErrors(t, decided.error);
   const resendErrors = formErrors(t, resent.error);
+  const resultErrors = formErrors(t, recorded.error);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const onDecide = async (approve: boolean) => {
@@ -66,6 +70,32 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
       setPassword('');
       reload();
     }
+  };
+  const onRecordResult = async () => {
+    const r = await recordResult({ input: { orderId: order.id, result } });
+    if (!r.error) {
+      setResult('');
+      reload();
+    }
+  };
+  const stepLabel = (step: { kind: string; role?: string | null }) =>
+    step.kind === 'ROLE'
+      ? t('catalog.stepKind.ROLE', {
+          role: t(`profile.roleNames.${step.role ?? ''}`, { defaultValue: step.role ?? '' }),
+        })
+      : t(`catalog.stepKind.${step.kind}`);
+  const stepState = (index: number) => {
+    const decision = order.approvals.find(
+      (a) => a.formVersion === order.formVersion && a.stepIndex === index,
+    );
+    if (decision) {
+      return (
+        t(`catalog.decision.${decision.decision}`, { name: decision.approver.displayName }) +
+        (decision.reason ? ` – ${decision.reason}` : '')
+      );
+    }
+    if (order.status !== 'PENDING') return '–';
+    return index === order.stepIndex ? t('catalog.stepWaiting') : t('catalog.stepLater');
   };
   const onResubmit = async () => {
     if (!correction) return;
@@ -111,6 +141,11 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
             {t('catalog.orderedBy', { name: order.orderer.displayName })}
           </Text>
         </Group>
+        {order.item.confidential && (
+          <Alert color="blue" role="note">
+            {t('catalog.sensitiveNotice')}
+          </Alert>
+        )}
         {order.status === 'REJECTED' && order.rejectionReason && (
           <Alert color="red" role="status">
             {t('catalog.rejectedBecause', { reason: order.rejectionReason })}
@@ -134,6 +169,70 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
             ))}
           </Stack>
         </section>
+
+        {order.item.approvalSteps.length > 0 && (
+          <section aria-labelledby="order-steps">
+            <Title order={2} size="h4" id="order-steps" mb="xs">
+              {t('catalog.steps')}
+            </Title>
+            <Stack gap={4} component="ol" style={{ paddingLeft: '1.2rem', margin: 0 }}>
+              {order.item.approvalSteps.map((step, i) => (
+                <Text key={i} size="sm" component="li">
+                  <Text span fw={600} size="sm">
+                    {stepLabel(step)}:
+                  </Text>{' '}
+                  {stepState(i)}
+                </Text>
+              ))}
+            </Stack>
+          </section>
+        )}
+
+        {order.item.confidential && order.status !== 'PENDING' && order.status !== 'REJECTED' && (
+          <Card withBorder component="section" aria-labelledby="order-result">
+            <Stack gap="sm">
+              <Title order={2} size="h4" id="order-result">
+                {t('catalog.result')}
+              </Title>
+              {order.result ? (
+                <>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {order.result.text}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t('catalog.resultBy', {
+                      name: order.result.recordedBy.displayName,
+                      time: time(order.result.recordedAt),
+                    })}
+                  </Text>
+                </>
+              ) : (
+                <Text size="sm">{t('catalog.resultWaiting')}</Text>
+              )}
+              {order.mayRecordResult && (
+                <>
+                  <Textarea
+                    label={t('catalog.resultLabel')}
+                    description={t('catalog.resultHelp')}
+                    value={result}
+                    onChange={(e) => setResult(e.currentTarget.value)}
+                    error={resultErrors['@result']}
+                    required
+                    autosize
+                    minRows={3}
+                  />
+                  <Button
+                    onClick={() => void onRecordResult()}
+                    loading={recorded.fetching}
+                    style={{ alignSelf: 'flex-start' }}
+                  >
+                    {t('catalog.recordResult')}
+                  </Button>
+                </>
+              )}
+            </Stack>
+          </Card>
+        )}
 
         {order.mayDecide && (
           <Card withBorder component="section" aria-labelledby="order-decide">
@@ -171,32 +270,34 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
           </Card>
         )}
 
-        {order.status === 'REJECTED' && order.orderer.id === viewerId && (
-          <Card withBorder component="section" aria-labelledby="order-correct">
-            <Stack gap="sm">
-              <Title order={2} size="h4" id="order-correct">
-                {t('catalog.correct')}
-              </Title>
-              <Text size="sm">{t('catalog.correctIntro')}</Text>
-              <FormFields
-                fields={order.item.fields}
-                values={correction ?? values}
-                onChange={setCorrection}
-                errors={resendErrors}
-                locked={(f) => !f.correctable}
-              />
-              {passwordField(resendErrors)}
-              <Button
-                onClick={() => void onResubmit()}
-                loading={resent.fetching}
-                disabled={!correction}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                {signing ? t('catalog.resendSigned') : t('catalog.resend')}
-              </Button>
-            </Stack>
-          </Card>
-        )}
+        {order.status === 'REJECTED' &&
+          order.orderer.id === viewerId &&
+          !order.item.confidential && (
+            <Card withBorder component="section" aria-labelledby="order-correct">
+              <Stack gap="sm">
+                <Title order={2} size="h4" id="order-correct">
+                  {t('catalog.correct')}
+                </Title>
+                <Text size="sm">{t('catalog.correctIntro')}</Text>
+                <FormFields
+                  fields={order.item.fields}
+                  values={correction ?? values}
+                  onChange={setCorrection}
+                  errors={resendErrors}
+                  locked={(f) => !f.correctable}
+                />
+                {passwordField(resendErrors)}
+                <Button
+                  onClick={() => void onResubmit()}
+                  loading={resent.fetching}
+                  disabled={!correction}
+                  style={{ alignSelf: 'flex-start' }}
+                >
+                  {signing ? t('catalog.resendSigned') : t('catalog.resend')}
+                </Button>
+              </Stack>
+            </Card>
+          )}
 
         {order.fulfilments.length > 0 && (
           <section aria-labelledby="order-delivery">

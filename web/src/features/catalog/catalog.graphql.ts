@@ -16,7 +16,12 @@ export const CatalogItemFields = graphql(`
     }
     orderableBy
     signatureRequired
+    confidential
     fulfilmentWorkingDays
+    approvalSteps {
+      kind
+      role
+    }
     fields {
       key
       type
@@ -94,6 +99,9 @@ export const MyCatalogOrdersQuery = graphql(`
     catalogApprovalInbox {
       ...CatalogOrderSummaryFields
     }
+    confidentialCatalogOrders {
+      ...CatalogOrderSummaryFields
+    }
   }
 `);
 
@@ -105,7 +113,15 @@ export const CatalogOrderQuery = graphql(`
       rejectionReason
       stepIndex
       mayDecide
+      mayRecordResult
       decidedAt
+      result {
+        text
+        recordedAt
+        recordedBy {
+          displayName
+        }
+      }
       item {
         ...CatalogItemFields
       }
@@ -181,6 +197,25 @@ export const ResubmitCatalogOrderMutation = graphql(`
       id
       status
       formVersion
+    }
+  }
+`);
+
+export const RecordCatalogOrderResultMutation = graphql(`
+  mutation RecordCatalogOrderResult($input: RecordCatalogOrderResultInput!) {
+    recordCatalogOrderResult(input: $input) {
+      id
+      status
+      mayRecordResult
+    }
+  }
+`);
+
+export const CatalogSubjectsQuery = graphql(`
+  query CatalogSubjects($itemId: ID!) {
+    catalogSubjects(itemId: $itemId) {
+      id
+      displayName
     }
   }
 `);

@@ -15,11 +15,12 @@ const KNOWN = new Set([
   'WRONG_PASSWORD',
   'SIGNATURE_REQUIRED',
   'NOT_IN_MANAGER_CHAIN',
+  'SUBJECT_REQUIRED',
 ]);
 
 /**
  * The server's field problems by where they belong: `values.<key>` under the form field,
- * `signature…` under the password, `subjectId` and `reason` under theirs.
+ * `signature…` under the password, `subjectId`, `reason` and `result` under theirs.
  */
 export function formErrors(t: TFunction, error: CombinedError | undefined): Record<string, string> {
   const out: Record<string, string> = {};
