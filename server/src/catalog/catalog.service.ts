@@ -860,7 +860,7 @@ export class CatalogService {
         tenantId: order.tenant.id,
         recipientId,
         kind,
-        params: { orderId: order.id, item: order.item.key, reason },
+        params: { orderId: order.id, item: order.item.key, reason, ...itemNames(order) },
         text,
       })),
     );
@@ -895,7 +895,7 @@ export class CatalogService {
         tenantId: order.tenant.id,
         recipientId,
         kind: 'CATALOG_APPROVAL_REQUESTED',
-        params: { orderId: order.id, item: order.item.key },
+        params: { orderId: order.id, item: order.item.key, ...itemNames(order) },
         // Notices also go out by e-mail: a sensitive one does not name the employee there.
         text: order.item.confidentiality
           ? `A sensitive decision "${order.item.name.en}" waits for your decision.`
@@ -948,11 +948,22 @@ export class CatalogService {
         tenantId: order.tenant.id,
         recipientId,
         kind,
-        params: { orderId: order.id, item: order.item.key, status: order.status },
+        params: {
+          orderId: order.id,
+          item: order.item.key,
+          status: order.status,
+          ...itemNames(order),
+        },
         // Once per order and event, whatever retries the transaction goes through.
         onceKey: `catalog:${order.id}:${kind}`,
         text: `A sensitive decision "${order.item.name.en}" ${what}.`,
       })),
     );
   }
+}
+
+/** The ordered item's name in every language, for a notice the reader sees in theirs. */
+function itemNames(order: CatalogOrder): Record<string, string> {
+  const { sv, nb, en } = order.item.name;
+  return { itemName_sv: sv, itemName_nb: nb, itemName_en: en };
 }

@@ -33,6 +33,29 @@ describe('notice texts', () => {
     ).toBe('IT is absent from 01/02/2027, 07:00 to 01/02/2027, 08:00');
   });
 
+  it('name a catalog item in the reader’s language and say the decision', () => {
+    const item = { itemName_sv: 'Ledighet', itemName_nb: 'Permisjon', itemName_en: 'Leave' };
+    expect(
+      noticeText(
+        'CATALOG_ORDER_REJECTED',
+        { ...item, reason: 'Fel datum' },
+        'sv',
+        'Europe/Stockholm',
+      ),
+    ).toBe('Din beställning ”Ledighet” har avslagits: Fel datum');
+    expect(
+      noticeText(
+        'SENSITIVE_DECISION_DECIDED',
+        { ...item, status: 'APPROVED' },
+        'nb',
+        'Europe/Oslo',
+      ),
+    ).toBe('En sensitiv beslutning er godkjent: Permisjon');
+    expect(
+      noticeText('CATALOG_APPROVAL_REQUESTED', { itemName_en: 'Laptop' }, 'sv', 'Europe/Stockholm'),
+    ).toBe('En beställning väntar på ditt beslut: Laptop');
+  });
+
   it('leave unknown kinds to their stored text and unknown codes as sent', () => {
     expect(noticeText('TICKET_REPLIED', { number: 'K-3' }, 'sv', 'Europe/Stockholm')).toBeNull();
     expect(

@@ -13,6 +13,11 @@ export const LOCALISED_NOTICE_KINDS = [
   'ONCALL_ANNOUNCED',
   'ONCALL_ENDED',
   'IT_ABSENCE_ANNOUNCED',
+  'CATALOG_APPROVAL_REQUESTED',
+  'CATALOG_ORDER_APPROVED',
+  'CATALOG_ORDER_REJECTED',
+  'SENSITIVE_DECISION_FILED',
+  'SENSITIVE_DECISION_DECIDED',
 ] as const;
 export type LocalisedNoticeKind = (typeof LOCALISED_NOTICE_KINDS)[number];
 
@@ -39,6 +44,11 @@ export const NOTICE_TEXTS: Readonly<
     ONCALL_ANNOUNCED: 'IT on-call period announced — call {{phone}} if it is critical',
     ONCALL_ENDED: 'The IT on-call period has ended',
     IT_ABSENCE_ANNOUNCED: 'IT {{state}} from {{startsAt}} to {{endsAt}}',
+    CATALOG_APPROVAL_REQUESTED: 'An order waits for your decision: {{itemName}}',
+    CATALOG_ORDER_APPROVED: 'Your order “{{itemName}}” was approved',
+    CATALOG_ORDER_REJECTED: 'Your order “{{itemName}}” was rejected: {{reason}}',
+    SENSITIVE_DECISION_FILED: 'A sensitive decision was filed: {{itemName}}',
+    SENSITIVE_DECISION_DECIDED: 'A sensitive decision was {{decision}}: {{itemName}}',
   },
   sv: {
     CRITICAL_ESCALATION: 'Kritiskt ärende {{number}} ({{title}}) från {{reporter}} behöver dig nu',
@@ -53,6 +63,11 @@ export const NOTICE_TEXTS: Readonly<
     ONCALL_ANNOUNCED: 'IT-beredskap aviserad — ring {{phone}} om det är kritiskt',
     ONCALL_ENDED: 'IT-beredskapen har upphört',
     IT_ABSENCE_ANNOUNCED: 'IT {{state}} från {{startsAt}} till {{endsAt}}',
+    CATALOG_APPROVAL_REQUESTED: 'En beställning väntar på ditt beslut: {{itemName}}',
+    CATALOG_ORDER_APPROVED: 'Din beställning ”{{itemName}}” har godkänts',
+    CATALOG_ORDER_REJECTED: 'Din beställning ”{{itemName}}” har avslagits: {{reason}}',
+    SENSITIVE_DECISION_FILED: 'Ett känsligt beslut har begärts: {{itemName}}',
+    SENSITIVE_DECISION_DECIDED: 'Ett känsligt beslut har {{decision}}: {{itemName}}',
   },
   nb: {
     CRITICAL_ESCALATION: 'Kritisk sak {{number}} ({{title}}) fra {{reporter}} trenger deg nå',
@@ -66,28 +81,39 @@ export const NOTICE_TEXTS: Readonly<
     ONCALL_ANNOUNCED: 'Beredskapsvakt på IT varslet — ring {{phone}} hvis det er kritisk',
     ONCALL_ENDED: 'Beredskapsvakten på IT er over',
     IT_ABSENCE_ANNOUNCED: 'IT {{state}} fra {{startsAt}} til {{endsAt}}',
+    CATALOG_APPROVAL_REQUESTED: 'En bestilling venter på din avgjørelse: {{itemName}}',
+    CATALOG_ORDER_APPROVED: 'Bestillingen din «{{itemName}}» er godkjent',
+    CATALOG_ORDER_REJECTED: 'Bestillingen din «{{itemName}}» er avslått: {{reason}}',
+    SENSITIVE_DECISION_FILED: 'En sensitiv beslutning er begjært: {{itemName}}',
+    SENSITIVE_DECISION_DECIDED: 'En sensitiv beslutning er {{decision}}: {{itemName}}',
   },
 };
 
-/** Words for the codes a notice carries (the SLA target, the kind of absence). */
+/** Words for the codes a notice carries (the SLA target, the kind of absence, a decision). */
 const WORDS: Readonly<Record<TemplateLanguage, Readonly<Record<string, string>>>> = {
   en: {
     response: 'response',
     resolution: 'resolution',
     ABSENT: 'is absent',
     REDUCED: 'has reduced availability',
+    APPROVED: 'approved',
+    REJECTED: 'rejected',
   },
   sv: {
     response: 'svarstid',
     resolution: 'lösningstid',
     ABSENT: 'är frånvarande',
     REDUCED: 'har begränsad tillgänglighet',
+    APPROVED: 'godkänts',
+    REJECTED: 'avslagits',
   },
   nb: {
     response: 'responstid',
     resolution: 'løsningstid',
     ABSENT: 'er fraværende',
     REDUCED: 'har redusert tilgjengelighet',
+    APPROVED: 'godkjent',
+    REJECTED: 'avslått',
   },
 };
 
@@ -112,7 +138,8 @@ export function formatNoticeInstant(iso: string, language: TemplateLanguage, tim
 
 /**
  * A notice's parameters ready for its text: codes become words in the language, instants
- * are formatted by `formatInstant`; anything else is shown as sent.
+ * are formatted by `formatInstant`, a name given per language is the reader's; anything else
+ * is shown as sent.
  */
 export function noticeParams(
   params: Readonly<Record<string, string | number | null | undefined>>,
@@ -127,6 +154,10 @@ export function noticeParams(
   const words = WORDS[language];
   if (out.which !== undefined) out.which = words[out.which] ?? out.which;
   if (out.kind !== undefined) out.state = words[out.kind] ?? out.kind;
+  if (out.status !== undefined) out.decision = words[out.status] ?? out.status;
+  // A catalog item's name comes in every language (`itemName_sv`, …): the reader's one.
+  const itemName = out[`itemName_${language}`] ?? out.itemName_en;
+  if (itemName !== undefined) out.itemName = itemName;
   return out;
 }
 
