@@ -203,6 +203,14 @@ export const PERSON_DATA_MAP: readonly PersonDataPlace[] = [
       'A signature covers a hash of what was signed; it stays so the document still verifies.',
   },
   {
+    entity: 'CatalogResult',
+    references: ['recordedBy'],
+    exported: true,
+    erasure: 'KEEP_PSEUDONYMISED',
+    reason:
+      'The documented result of a sensitive decision is a record; who recorded it shows as pseudonymised.',
+  },
+  {
     entity: 'Announcement',
     references: ['createdBy'],
     exported: true,
