@@ -7,8 +7,11 @@ import type { SignatureProof, SignatureProvider, SignatureRequest } from '../sig
 import { BankIdClient } from './bankid-client.js';
 import type { CompletionUser } from './bankid-protocol.js';
 
-function eidProblem(code: string, message: string): AppError {
-  return AppError.badInput(message, [{ field: 'signature.orderRef', code, message }]);
+function eidProblem(code: string, message: string, hintCode?: string): AppError {
+  return AppError.badInput(message, [
+    // The hint tells the web what to say meanwhile (start the app, enter the code, cancelled).
+    { field: 'signature.orderRef', code, message, ...(hintCode ? { params: { hintCode } } : {}) },
+  ]);
 }
 
 const normal = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('sv');
@@ -61,6 +64,14 @@ export class EidSignatureProvider implements SignatureProvider {
     return { orderRef: order.orderRef, autoStartToken: order.autoStartToken };
   }
 
+  /** The person gave up in Linje: the order is cancelled at the e-ID service too. */
+  async cancel(orderRef: string): Promise<void> {
+    if (!/^[0-9a-f-]{36}$/i.test(orderRef)) {
+      throw eidProblem('EID_ORDER_REQUIRED', 'Start the e-ID signing first.');
+    }
+    await this.client.cancel(orderRef);
+  }
+
   async authenticate(viewer: Viewer, request: SignatureRequest): Promise<SignatureProof> {
     const orderRef = request.orderRef ?? '';
     if (!/^[0-9a-f-]{36}$/i.test(orderRef)) {
@@ -75,12 +86,17 @@ export class EidSignatureProvider implements SignatureProvider {
     if (used > 0) throw eidProblem('EID_USED', 'This e-ID signing has already been used.');
     const result = await this.client.collect(orderRef);
     if (result.status === 'pending') {
-      throw eidProblem('EID_PENDING', 'Open your BankID app and sign; then send again.');
+      throw eidProblem(
+        'EID_PENDING',
+        'Open your BankID app and sign; then send again.',
+        result.hintCode ?? 'outstandingTransaction',
+      );
     }
     if (result.status === 'failed' || !result.completionData) {
       throw eidProblem(
         'EID_FAILED',
         `The e-ID signing did not go through (${result.hintCode ?? 'failed'}).`,
+        result.hintCode ?? 'failed',
       );
     }
     const person = await this.person(viewer);

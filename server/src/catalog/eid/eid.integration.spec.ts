@@ -32,6 +32,9 @@ const fields = (r: Err) =>
   ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string; code: string }[]).map(
     (f) => `${f.field}:${f.code}`,
   );
+const hint = (r: Err) =>
+  (r.errors?.[0]?.extensions?.fields as { params?: { hintCode?: string } }[] | undefined)?.[0]
+    ?.params?.hintCode;
 const leave = JSON.stringify({ kind: 'VACATION', fromDate: '2026-12-21', toDate: '2026-12-23' });
 
 describe('signing with e-ID against the BankID simulator', () => {
@@ -82,6 +85,9 @@ describe('signing with e-ID against the BankID simulator', () => {
     expect(sim.orders()).toContain(orderRef);
     const pending = await place(orderRef);
     expect(fields(pending)).toEqual(['signature.orderRef:EID_PENDING']);
+    expect(hint(pending)).toBe('outstandingTransaction');
+    // The web polls by sending again; the simulator's app then asks for the code.
+    expect(hint(await place(orderRef))).toBe('userSign');
     expect(await app.em().count(CatalogOrder, {}, { filters: false })).toBe(before);
 
     sim.complete(orderRef, sara);
@@ -121,11 +127,31 @@ describe('signing with e-ID against the BankID simulator', () => {
     expect(fields(await place(other))).toEqual(['signature.orderRef:EID_OTHER_PERSON']);
     const cancelled = await start(saraCookie);
     sim.fail(cancelled, 'userCancel');
-    expect(fields(await place(cancelled))).toEqual(['signature.orderRef:EID_FAILED']);
+    const failed = await place(cancelled);
+    expect(fields(failed)).toEqual(['signature.orderRef:EID_FAILED']);
+    expect(hint(failed)).toBe('userCancel');
     expect(fields(await place('00000000-0000-0000-0000-000000000000'))).toEqual([
       'signature.orderRef:EID_REFUSED',
     ]);
     expect(fields(await place(''))).toEqual(['signature.orderRef:EID_ORDER_REQUIRED']);
+  });
+
+  it('offers e-ID beside the password, and cancels an order the person gives up', async () => {
+    const offered = await app.gql<{ signatureProviders: string[] }>(
+      `{ signatureProviders }`,
+      {},
+      saraCookie,
+    );
+    expect(offered.data?.signatureProviders).toEqual(['PASSWORD', 'EID']);
+    const orderRef = await start(saraCookie);
+    const cancelled = await app.gql<{ cancelEidSigning: boolean }>(
+      `mutation($ref: String!) { cancelEidSigning(orderRef: $ref) }`,
+      { ref: orderRef },
+      saraCookie,
+    );
+    expect(cancelled.data?.cancelEidSigning).toBe(true);
+    expect(sim.orders()).not.toContain(orderRef);
+    expect(fields(await place(orderRef))).toEqual(['signature.orderRef:EID_REFUSED']);
   });
 
   it('the simulator speaks the relying-party protocol and can complete by itself for demos', async () => {
