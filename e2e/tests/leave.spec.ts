@@ -88,7 +88,9 @@ test('a leave application: rejected with a reason, dates corrected and signed ag
   const dialog = sara.getByRole('dialog', { name: 'Sign with e-ID' });
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(correct.getByRole('alert')).toHaveText('The e-ID signing was not finished');
+  await expect(correct.getByRole('alert')).toHaveText(
+    'You cancelled the e-ID signing; nothing was sent.',
+  );
   await expect(sara.getByText('Rejected', { exact: true }).first()).toBeVisible();
 
   await correct.getByRole('button', { name: 'Sign and send again' }).click();

@@ -42,6 +42,7 @@ export function useSigning() {
   const [password, setPassword] = useState('');
   const [wait, setWait] = useState<EidWait | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const stopped = useRef(false);
   const current = useRef<string | null>(null);
   const useEid = eidOffered && method === 'EID';
@@ -58,6 +59,7 @@ export function useSigning() {
     const orderRef = current.current;
     current.current = null;
     setWait(null);
+    setCancelled(true);
     if (orderRef) void client.mutation(CancelEidSigningMutation, { orderRef }).toPromise();
   };
 
@@ -66,6 +68,7 @@ export function useSigning() {
     send: (signature: SignatureInput) => Promise<R>,
   ): Promise<R | null> {
     setStartError(null);
+    setCancelled(false);
     if (!useEid) {
       const r = await send({ provider: 'PASSWORD', password });
       if (!r.error) setPassword('');
@@ -93,10 +96,12 @@ export function useSigning() {
       if (stopped.current) return null;
       const r = await send({ provider: 'EID', orderRef: order.orderRef });
       const hint = pendingHint(r.error);
-      if (hint === null || stopped.current) {
+      // Cancelled while a try was on its way: only a try that went through counts.
+      if (stopped.current) return r.error ? null : r;
+      if (hint === null) {
         current.current = null;
         setWait(null);
-        return stopped.current && hint !== null ? null : r;
+        return r;
       }
       setWait({ ...order, hint });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -121,9 +126,9 @@ export function useSigning() {
       {useEid ? (
         <>
           <Text size="sm">{t('catalog.eidHelp')}</Text>
-          {errors['@password'] && (
+          {(cancelled || errors['@password']) && (
             <Text size="sm" c="red.9" role="alert">
-              {errors['@password']}
+              {cancelled ? t('catalog.eid.cancelled') : errors['@password']}
             </Text>
           )}
         </>

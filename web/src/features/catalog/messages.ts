@@ -98,6 +98,7 @@ export const messages = defineMessages({
         openApp: 'Open BankID on this device',
         cancel: 'Cancel',
         close: 'Close and cancel the signing',
+        cancelled: 'You cancelled the e-ID signing; nothing was sent.',
         starting: 'Starting the e-ID signing…',
         hint: {
           outstandingTransaction: 'Start your BankID app.',
@@ -232,6 +233,7 @@ export const messages = defineMessages({
         openApp: 'Öppna BankID på den här enheten',
         cancel: 'Avbryt',
         close: 'Stäng och avbryt signeringen',
+        cancelled: 'Du avbröt signeringen med e-legitimation; inget skickades.',
         starting: 'Startar signeringen med e-legitimation…',
         hint: {
           outstandingTransaction: 'Starta BankID-appen.',
@@ -366,6 +368,7 @@ export const messages = defineMessages({
         openApp: 'Åpne BankID på denne enheten',
         cancel: 'Avbryt',
         close: 'Lukk og avbryt signeringen',
+        cancelled: 'Du avbrøt signeringen med e-ID; ingenting ble sendt.',
         starting: 'Starter signeringen med e-ID…',
         hint: {
           outstandingTransaction: 'Start BankID-appen.',
