@@ -102,7 +102,12 @@ test('a leave application: rejected with a reason, dates corrected and signed ag
     'href',
     /^bankid:\/\/\/\?autostarttoken=[0-9a-f-]{36}&redirect=null$/,
   );
+  await expect(
+    dialog.getByRole('img', { name: 'QR code to scan with the BankID app' }),
+  ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await sara.screenshot({ path: path.join(ARTIFACTS, 'leave-eid-dialog.png') });
   await expectNoAxeViolations(sara, '[role="dialog"]');
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   await expect(sara.getByText('Waiting for approval')).toBeVisible();

@@ -20,7 +20,8 @@ const lars = {
   surname: 'Ahlström',
 };
 
-const START = `mutation { startEidSigning { orderRef autoStartToken } }`;
+const START = `mutation { startEidSigning { orderRef autoStartToken qrData } }`;
+const QR = /^bankid\.[0-9a-f-]{36}\.\d+\.[0-9a-f]{64}$/;
 const PLACE = `mutation($input: PlaceCatalogOrderInput!) {
   placeCatalogOrder(input: $input) { id status signatures { provider valid } } }`;
 const DECIDE = `mutation($input: DecideCatalogOrderInput!) {
@@ -63,13 +64,12 @@ describe('signing with e-ID against the BankID simulator', () => {
   });
 
   async function start(cookie: string): Promise<string> {
-    const r = await app.gql<{ startEidSigning: { orderRef: string; autoStartToken: string } }>(
-      START,
-      {},
-      cookie,
-    );
+    const r = await app.gql<{
+      startEidSigning: { orderRef: string; autoStartToken: string; qrData: string | null };
+    }>(START, {}, cookie);
     expect(r.errors).toBeUndefined();
     expect(r.data?.startEidSigning.autoStartToken).toMatch(/^[0-9a-f-]{36}$/);
+    expect(r.data?.startEidSigning.qrData).toMatch(QR);
     return r.data?.startEidSigning.orderRef ?? '';
   }
   const place = (orderRef: string) =>
@@ -86,6 +86,11 @@ describe('signing with e-ID against the BankID simulator', () => {
     const pending = await place(orderRef);
     expect(fields(pending)).toEqual(['signature.orderRef:EID_PENDING']);
     expect(hint(pending)).toBe('outstandingTransaction');
+    // Each try carries the QR code of that second, for the app on another device.
+    expect(
+      (pending.errors?.[0]?.extensions?.fields as { params?: { qrData?: string } }[])[0]?.params
+        ?.qrData,
+    ).toMatch(QR);
     // The web polls by sending again; the simulator's app then asks for the code.
     expect(hint(await place(orderRef))).toBe('userSign');
     expect(await app.em().count(CatalogOrder, {}, { filters: false })).toBe(before);

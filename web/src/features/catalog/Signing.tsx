@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text } from '@mantine/core';
+import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery, type CombinedError } from 'urql';
@@ -18,14 +19,44 @@ const POLL_MS = 2000;
 interface EidWait {
   orderRef: string | null;
   autoStartToken: string | null;
+  qrData: string | null;
   hint: string | null;
 }
 
-function pendingHint(error: CombinedError | undefined): string | null {
+/** While the app has not approved: what it waits for, and the QR code of this second. */
+function pending(error: CombinedError | undefined): { hint: string; qrData: string | null } | null {
   const problem = fieldProblems(error).find((p) => p.code === 'EID_PENDING');
   if (!problem) return null;
   const hint = problem.params?.['hintCode'];
-  return typeof hint === 'string' ? hint : 'outstandingTransaction';
+  const qrData = problem.params?.['qrData'];
+  return {
+    hint: typeof hint === 'string' ? hint : 'outstandingTransaction',
+    qrData: typeof qrData === 'string' ? qrData : null,
+  };
+}
+
+/** The animated BankID QR code, redrawn whenever its content changes (every poll). */
+function QrImage({ data, alt }: { data: string; alt: string }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void QRCode.toString(data, { type: 'svg', margin: 2, errorCorrectionLevel: 'L' }).then(
+      (s) => live && setSvg(s),
+    );
+    return () => {
+      live = false;
+    };
+  }, [data]);
+  if (!svg) return null;
+  return (
+    <img
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      alt={alt}
+      width={180}
+      height={180}
+      style={{ alignSelf: 'center' }}
+    />
+  );
 }
 
 /**
@@ -75,7 +106,7 @@ export function useSigning() {
       return r;
     }
     stopped.current = false;
-    setWait({ orderRef: null, autoStartToken: null, hint: null });
+    setWait({ orderRef: null, autoStartToken: null, qrData: null, hint: null });
     const started = await client.mutation(StartEidSigningMutation, {}).toPromise();
     const order = started.data?.startEidSigning;
     if (!order) {
@@ -95,15 +126,15 @@ export function useSigning() {
     for (;;) {
       if (stopped.current) return null;
       const r = await send({ provider: 'EID', orderRef: order.orderRef });
-      const hint = pendingHint(r.error);
+      const still = pending(r.error);
       // Cancelled while a try was on its way: only a try that went through counts.
       if (stopped.current) return r.error ? null : r;
-      if (hint === null) {
+      if (still === null) {
         current.current = null;
         setWait(null);
         return r;
       }
-      setWait({ ...order, hint });
+      setWait({ ...order, hint: still.hint, qrData: still.qrData ?? order.qrData ?? null });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -173,6 +204,12 @@ export function useSigning() {
               </Text>
             </Group>
             <Text size="sm">{t('catalog.eid.intro')}</Text>
+            {wait?.qrData && (
+              <>
+                <Text size="sm">{t('catalog.eid.scan')}</Text>
+                <QrImage data={wait.qrData} alt={t('catalog.eid.qr')} />
+              </>
+            )}
             <Group>
               {wait?.autoStartToken && (
                 <Button

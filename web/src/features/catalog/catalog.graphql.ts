@@ -232,6 +232,7 @@ export const StartEidSigningMutation = graphql(`
     startEidSigning {
       orderRef
       autoStartToken
+      qrData
     }
   }
 `);

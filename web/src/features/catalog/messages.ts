@@ -98,6 +98,8 @@ export const messages = defineMessages({
         openApp: 'Open BankID on this device',
         cancel: 'Cancel',
         close: 'Close and cancel the signing',
+        scan: 'Or scan the QR code with the BankID app on another device.',
+        qr: 'QR code to scan with the BankID app',
         cancelled: 'You cancelled the e-ID signing; nothing was sent.',
         starting: 'Starting the e-ID signing…',
         hint: {
@@ -233,6 +235,8 @@ export const messages = defineMessages({
         openApp: 'Öppna BankID på den här enheten',
         cancel: 'Avbryt',
         close: 'Stäng och avbryt signeringen',
+        scan: 'Eller skanna QR-koden med BankID-appen i en annan enhet.',
+        qr: 'QR-kod att skanna med BankID-appen',
         cancelled: 'Du avbröt signeringen med e-legitimation; inget skickades.',
         starting: 'Startar signeringen med e-legitimation…',
         hint: {
@@ -368,6 +372,8 @@ export const messages = defineMessages({
         openApp: 'Åpne BankID på denne enheten',
         cancel: 'Avbryt',
         close: 'Lukk og avbryt signeringen',
+        scan: 'Eller skann QR-koden med BankID-appen på en annen enhet.',
+        qr: 'QR-kode å skanne med BankID-appen',
         cancelled: 'Du avbrøt signeringen med e-ID; ingenting ble sendt.',
         starting: 'Starter signeringen med e-ID…',
         hint: {
