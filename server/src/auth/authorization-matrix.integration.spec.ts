@@ -209,7 +209,26 @@ const MATRIX: Record<string, Entry> = {
       larsKavManager: 'ok',
     },
   },
+  // Anyone signed in may ask how to sign (here the password only).
+  signatureProviders: {
+    expect: {
+      anon: U,
+      saraKavEmployee: 'ok',
+      larsKavManager: 'ok',
+      lenaBurAgent: 'ok',
+      aliBurEmployee: 'ok',
+    },
+  },
   // No EID_ENDPOINT in this run: e-ID signing is refused with a clear code.
+  cancelEidSigning: {
+    args: () => ({ orderRef: '00000000-0000-0000-0000-000000000000' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'BAD_USER_INPUT',
+      larsKavManager: 'BAD_USER_INPUT',
+      lenaBurAgent: 'BAD_USER_INPUT',
+    },
+  },
   startEidSigning: {
     expect: {
       anon: U,

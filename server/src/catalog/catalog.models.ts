@@ -199,6 +199,12 @@ export class EidSigningStartModel {
     description: 'Opens the BankID app on this device (bankid:///?autostarttoken=…).',
   })
   autoStartToken!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The animated QR code to scan with the BankID app on another device, for this second; while the order is pending each try answers the next one in the EID_PENDING problem (params.qrData).',
+  })
+  qrData!: string | null;
 }
 
 @InputType('PlaceCatalogOrderInput')

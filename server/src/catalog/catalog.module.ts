@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Module } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { EidSignatureProvider } from './eid/eid-signature.provider.js';
@@ -31,11 +32,12 @@ import {
         password: PasswordSignatureProvider,
         em: EntityManager,
         config: AppConfig,
+        clock: Clock,
       ): SignatureProvider[] =>
         config.eid.endpoint
-          ? [password, new EidSignatureProvider(em, config.eid.endpoint)]
+          ? [password, new EidSignatureProvider(em, config.eid.endpoint, clock)]
           : [password],
-      inject: [PasswordSignatureProvider, EntityManager, APP_CONFIG],
+      inject: [PasswordSignatureProvider, EntityManager, APP_CONFIG, Clock],
     },
   ],
   exports: [CatalogService, SigningService],

@@ -182,6 +182,35 @@ export class CatalogResolver {
     return toCatalogOrderModel(await this.service.resubmit(viewer, input));
   }
 
+  @Query(() => [String], {
+    description:
+      'How you can sign orders and decisions here: PASSWORD always, EID when an e-ID service is set up.',
+  })
+  signatureProviders(@CurrentViewer() _viewer: Viewer): string[] {
+    return this.signing.providerNames();
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Cancels an e-ID signing you started and no longer want (the app stops asking).',
+  })
+  async cancelEidSigning(
+    @CurrentViewer() _viewer: Viewer,
+    @Args('orderRef', { type: () => String }) orderRef: string,
+  ): Promise<boolean> {
+    await this.eidProvider().cancel(orderRef);
+    return true;
+  }
+
+  private eidProvider(): EidSignatureProvider {
+    const provider = this.signing.provider('EID');
+    if (!(provider instanceof EidSignatureProvider)) {
+      throw AppError.badInput('Signing with e-ID is not set up here; sign with your password.', [
+        { field: 'signature.provider', code: 'EID_NOT_CONFIGURED', message: 'is not set up' },
+      ]);
+    }
+    return provider;
+  }
+
   @Mutation(() => EidSigningStartModel, {
     description:
       'Starts signing with e-ID (BankID): approve in the app, then send the order or decision with signature { provider: EID, orderRef }.',
@@ -190,12 +219,7 @@ export class CatalogResolver {
     @CurrentViewer() viewer: Viewer,
     @Context() ctx: GqlContext,
   ): Promise<EidSigningStartModel> {
-    const provider = this.signing.provider('EID');
-    if (!(provider instanceof EidSignatureProvider)) {
-      throw AppError.badInput('Signing with e-ID is not set up here; sign with your password.', [
-        { field: 'signature.provider', code: 'EID_NOT_CONFIGURED', message: 'is not set up' },
-      ]);
-    }
+    const provider = this.eidProvider();
     // IPv4-mapped addresses are sent as plain IPv4, as the relying-party API expects.
     const ip = (ctx.req?.ip ?? '127.0.0.1').replace(/^::ffff:/, '');
     return provider.start(viewer, ip, 'Linje: sign your order or decision.');

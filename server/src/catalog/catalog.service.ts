@@ -647,8 +647,10 @@ export class CatalogService {
         approverName: name(a.approver),
         decidedAt: a.decidedAt,
         reason: a.reason ?? null,
+        formVersion: a.formVersion,
       })),
       signatures: signatures.map((sig) => ({
+        formVersion: sig.formVersion,
         purpose: sig.purpose,
         signerName: name(sig.signer),
         signedAt: sig.signedAt,

@@ -13,8 +13,15 @@ export interface OrderPdfInput {
   values: FormValues;
   approvedAt: Date;
   timeZone: string;
-  approvals: { decision: string; approverName: string; decidedAt: Date; reason: string | null }[];
+  approvals: {
+    decision: string;
+    approverName: string;
+    decidedAt: Date;
+    reason: string | null;
+    formVersion: number;
+  }[];
   signatures: {
+    formVersion: number;
     purpose: string;
     signerName: string;
     signedAt: Date;
@@ -41,6 +48,9 @@ const TEXTS: Record<
     | 'SUBMIT'
     | 'APPROVE'
     | 'REJECT'
+    | 'PASSWORD'
+    | 'EID'
+    | 'times'
     | 'footer',
     string
   >
@@ -61,6 +71,9 @@ const TEXTS: Record<
     SUBMIT: 'Inskickad',
     APPROVE: 'Beviljad',
     REJECT: 'Avslagen',
+    PASSWORD: 'lösenord',
+    EID: 'e-legitimation (BankID)',
+    times: 'Tider i tidszonen {tz}.',
     footer:
       'SHA-256 gäller den kanoniska JSON som signerades; Linje räknar om den vid verifiering.',
   },
@@ -80,6 +93,9 @@ const TEXTS: Record<
     SUBMIT: 'Sendt inn',
     APPROVE: 'Godkjent',
     REJECT: 'Avslått',
+    PASSWORD: 'passord',
+    EID: 'e-ID (BankID)',
+    times: 'Tidspunkter i tidssonen {tz}.',
     footer:
       'SHA-256 gjelder den kanoniske JSON som ble signert; Linje regner den ut på nytt ved verifisering.',
   },
@@ -99,6 +115,9 @@ const TEXTS: Record<
     SUBMIT: 'Submitted',
     APPROVE: 'Approved',
     REJECT: 'Rejected',
+    PASSWORD: 'password',
+    EID: 'e-ID (BankID)',
+    times: 'Times in the {tz} time zone.',
     footer: 'The SHA-256 is of the canonical JSON signed; Linje recomputes it on verification.',
   },
 };
@@ -109,6 +128,47 @@ function localTime(at: Date, timeZone: string): string {
     dateStyle: 'short',
     timeStyle: 'short',
   }).format(at);
+}
+
+// The standard PDF fonts (no font file to ship) encode Windows-1252 only: printable ASCII,
+// Latin-1 and these 27 (Node's TextDecoder reads 0x80–0x9F as Latin-1 controls, so listed).
+const WIN_ANSI = new Set([
+  ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(0x20 + i)),
+  ...Array.from({ length: 96 }, (_, i) => String.fromCharCode(0xa0 + i)),
+  ...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ',
+]);
+const NO_DECOMPOSITION: Record<string, string> = {
+  ŋ: 'n',
+  Ŋ: 'N',
+  đ: 'd',
+  Đ: 'D',
+  ŧ: 't',
+  Ŧ: 'T',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+};
+
+/**
+ * Text the standard fonts can draw: a letter outside Windows-1252 (Sámi č, ŋ, ŧ; Polish ł) is
+ * written without its diacritic rather than as a wrong glyph; anything else becomes "?". The
+ * PDF is the readable record; what was signed is the exact JSON, whose hash it shows.
+ */
+export function pdfText(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    if (WIN_ANSI.has(ch) || ch === '\n') {
+      out += ch;
+      continue;
+    }
+    if (/\s/u.test(ch)) {
+      out += ' ';
+      continue;
+    }
+    const base = NO_DECOMPOSITION[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    out += [...base].every((c) => WIN_ANSI.has(c)) && base.length > 0 ? base : '?';
+  }
+  return out;
 }
 
 /**
@@ -122,8 +182,8 @@ export function renderOrderPdf(input: OrderPdfInput): Promise<Buffer> {
     size: 'A4',
     margin: 56,
     info: {
-      Title: `${input.item.name[input.language]} – ${input.subjectName}`,
-      Author: input.tenantName,
+      Title: pdfText(`${input.item.name[input.language]} – ${input.subjectName}`),
+      Author: pdfText(input.tenantName),
       Producer: 'Linje',
       Creator: 'Linje',
       CreationDate: input.approvedAt,
@@ -138,13 +198,21 @@ export function renderOrderPdf(input: OrderPdfInput): Promise<Buffer> {
   });
   const when = (d: Date) => localTime(d, input.timeZone);
   const row = (label: string, value: string) => {
-    doc.font('Helvetica-Bold').fontSize(10).text(`${label}: `, { continued: true });
-    doc.font('Helvetica').text(value);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(`${pdfText(label)}: `, { continued: true });
+    doc.font('Helvetica').text(pdfText(value));
   };
+  const version = (v: number) => `${t.version.toLocaleLowerCase(input.language)} ${v}`;
 
-  doc.font('Helvetica').fontSize(10).fillColor('#555').text(input.tenantName);
+  doc.font('Helvetica').fontSize(10).fillColor('#555').text(pdfText(input.tenantName));
   doc.moveDown(0.3);
-  doc.font('Helvetica-Bold').fontSize(18).fillColor('#000').text(input.item.name[input.language]);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .fillColor('#000')
+    .text(pdfText(input.item.name[input.language]));
   doc.moveDown(0.5);
   row(t.order, input.orderId);
   row(t.orderer, input.ordererName);
@@ -177,7 +245,7 @@ export function renderOrderPdf(input: OrderPdfInput): Promise<Buffer> {
       const label = a.decision === 'APPROVED' ? t.APPROVED : t.REJECTED;
       row(
         `${label} ${when(a.decidedAt)}`,
-        a.reason ? `${a.approverName} – ${a.reason}` : a.approverName,
+        `${a.approverName} (${version(a.formVersion)})${a.reason ? ` – ${a.reason}` : ''}`,
       );
     }
   }
@@ -187,13 +255,21 @@ export function renderOrderPdf(input: OrderPdfInput): Promise<Buffer> {
   doc.moveDown(0.3);
   for (const s of input.signatures) {
     const purpose = t[s.purpose as 'SUBMIT' | 'APPROVE' | 'REJECT'] ?? s.purpose;
-    row(`${purpose} ${when(s.signedAt)}`, `${s.signerName} (${s.provider})`);
+    const method = t[s.provider as 'PASSWORD' | 'EID'] ?? s.provider;
+    row(
+      `${purpose} ${when(s.signedAt)}`,
+      `${s.signerName} · ${method} · ${version(s.formVersion)}`,
+    );
     doc.font('Courier').fontSize(8).fillColor('#333').text(`SHA-256 ${s.hash}`);
     doc.fillColor('#000').moveDown(0.3);
   }
 
   doc.moveDown();
-  doc.font('Helvetica').fontSize(8).fillColor('#555').text(t.footer);
+  doc
+    .font('Helvetica')
+    .fontSize(8)
+    .fillColor('#555')
+    .text(`${t.times.replace('{tz}', input.timeZone)} ${t.footer}`);
   doc.end();
   return done;
 }

@@ -171,6 +171,11 @@ export class SigningService {
     });
   }
 
+  /** The names of the configured providers, the built-in one first. */
+  providerNames(): string[] {
+    return this.providers.map((p) => p.name);
+  }
+
   /** The provider of this name, if configured. */
   provider(name: string): SignatureProvider | null {
     return this.providers.find((p) => p.name === name) ?? null;

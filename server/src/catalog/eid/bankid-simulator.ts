@@ -30,11 +30,17 @@ export interface BankIdSimulator {
  * A local stand-in for the BankID relying-party service, for tests and demos: the same
  * sign/collect/cancel requests and answers. An order stays pending (`outstandingTransaction`,
  * then `userSign`) until `complete` or `fail` — or, with `autoComplete`, it completes on the
- * second collect as the person `autoComplete` names for the request.
+ * second collect (or the `completeAfter`th) as the person `autoComplete` names for the request.
  */
 export async function startBankIdSimulator(
-  options: { host?: string; port?: number; autoComplete?: (r: SignRequest) => CompletionUser } = {},
+  options: {
+    host?: string;
+    port?: number;
+    autoComplete?: (r: SignRequest) => CompletionUser;
+    completeAfter?: number;
+  } = {},
 ): Promise<BankIdSimulator> {
+  const completeAfter = Math.max(2, options.completeAfter ?? 2);
   const orders = new Map<string, SimOrder>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -93,7 +99,7 @@ export async function startBankIdSimulator(
       }
       if (method === 'collect') {
         order.collects += 1;
-        if (order.status === 'pending' && options.autoComplete && order.collects >= 2) {
+        if (order.status === 'pending' && options.autoComplete && order.collects >= completeAfter) {
           order.status = 'complete';
           order.user = options.autoComplete(order.request);
         } else if (order.status === 'pending' && order.collects >= 2) {

@@ -1,15 +1,34 @@
+import { createHmac } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError } from '../../common/app-error.js';
+import type { Clock } from '../../common/clock.js';
 import { Person } from '../../people/person.entity.js';
 import { CatalogSignature } from '../catalog.entities.js';
 import type { SignatureProof, SignatureProvider, SignatureRequest } from '../signing.service.js';
 import { BankIdClient } from './bankid-client.js';
 import type { CompletionUser } from './bankid-protocol.js';
 
-function eidProblem(code: string, message: string): AppError {
-  return AppError.badInput(message, [{ field: 'signature.orderRef', code, message }]);
+function eidProblem(
+  code: string,
+  message: string,
+  params?: { hintCode: string; qrData?: string },
+): AppError {
+  return AppError.badInput(message, [
+    // The hint tells the web what to say meanwhile (start the app, enter the code, cancelled);
+    // qrData is the animated QR code's content for this second.
+    { field: 'signature.orderRef', code, message, ...(params ? { params } : {}) },
+  ]);
 }
+
+interface QrStart {
+  token: string;
+  secret: string;
+  startedAt: number;
+}
+
+/** Orders not collected for this long are forgotten (BankID ends them well before). */
+const QR_KEEP_MS = 10 * 60_000;
 
 const normal = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('sv');
 
@@ -36,19 +55,36 @@ export function sameIdentity(
 export class EidSignatureProvider implements SignatureProvider {
   readonly name = 'EID';
   private readonly client: BankIdClient;
+  // The QR secrets stay on the server (BankID's advice); a restart only loses the QR code.
+  private readonly qr = new Map<string, QrStart>();
 
   constructor(
     private readonly em: EntityManager,
     endpoint: string,
+    private readonly clock: Clock,
   ) {
     this.client = new BankIdClient(endpoint);
+  }
+
+  /**
+   * The animated QR code's content: bankid.<qrStartToken>.<seconds since start>.<HMAC-SHA256
+   * of those seconds under qrStartSecret>, new every second, as the BankID app expects.
+   */
+  qrData(orderRef: string): string | null {
+    const start = this.qr.get(orderRef);
+    if (!start) return null;
+    const seconds = String(
+      Math.max(0, Math.floor((this.clock.now().getTime() - start.startedAt) / 1000)),
+    );
+    const auth = createHmac('sha256', start.secret).update(seconds).digest('hex');
+    return `bankid.${start.token}.${seconds}.${auth}`;
   }
 
   async start(
     viewer: Viewer,
     endUserIp: string,
     text: string,
-  ): Promise<{ orderRef: string; autoStartToken: string }> {
+  ): Promise<{ orderRef: string; autoStartToken: string; qrData: string | null }> {
     const person = await this.person(viewer);
     const order = await this.client.sign({
       endUserIp,
@@ -58,7 +94,27 @@ export class EidSignatureProvider implements SignatureProvider {
         JSON.stringify({ givenName: person.givenName, surname: person.surname }),
       ).toString('base64'),
     });
-    return { orderRef: order.orderRef, autoStartToken: order.autoStartToken };
+    const now = this.clock.now().getTime();
+    for (const [ref, q] of this.qr) if (now - q.startedAt > QR_KEEP_MS) this.qr.delete(ref);
+    this.qr.set(order.orderRef, {
+      token: order.qrStartToken,
+      secret: order.qrStartSecret,
+      startedAt: now,
+    });
+    return {
+      orderRef: order.orderRef,
+      autoStartToken: order.autoStartToken,
+      qrData: this.qrData(order.orderRef),
+    };
+  }
+
+  /** The person gave up in Linje: the order is cancelled at the e-ID service too. */
+  async cancel(orderRef: string): Promise<void> {
+    if (!/^[0-9a-f-]{36}$/i.test(orderRef)) {
+      throw eidProblem('EID_ORDER_REQUIRED', 'Start the e-ID signing first.');
+    }
+    this.qr.delete(orderRef);
+    await this.client.cancel(orderRef);
   }
 
   async authenticate(viewer: Viewer, request: SignatureRequest): Promise<SignatureProof> {
@@ -75,12 +131,18 @@ export class EidSignatureProvider implements SignatureProvider {
     if (used > 0) throw eidProblem('EID_USED', 'This e-ID signing has already been used.');
     const result = await this.client.collect(orderRef);
     if (result.status === 'pending') {
-      throw eidProblem('EID_PENDING', 'Open your BankID app and sign; then send again.');
+      const qrData = this.qrData(orderRef);
+      throw eidProblem('EID_PENDING', 'Open your BankID app and sign; then send again.', {
+        hintCode: result.hintCode ?? 'outstandingTransaction',
+        ...(qrData ? { qrData } : {}),
+      });
     }
+    this.qr.delete(orderRef);
     if (result.status === 'failed' || !result.completionData) {
       throw eidProblem(
         'EID_FAILED',
         `The e-ID signing did not go through (${result.hintCode ?? 'failed'}).`,
+        { hintCode: result.hintCode ?? 'failed' },
       );
     }
     const person = await this.person(viewer);

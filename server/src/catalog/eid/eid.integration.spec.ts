@@ -20,7 +20,8 @@ const lars = {
   surname: 'Ahlström',
 };
 
-const START = `mutation { startEidSigning { orderRef autoStartToken } }`;
+const START = `mutation { startEidSigning { orderRef autoStartToken qrData } }`;
+const QR = /^bankid\.[0-9a-f-]{36}\.\d+\.[0-9a-f]{64}$/;
 const PLACE = `mutation($input: PlaceCatalogOrderInput!) {
   placeCatalogOrder(input: $input) { id status signatures { provider valid } } }`;
 const DECIDE = `mutation($input: DecideCatalogOrderInput!) {
@@ -32,6 +33,9 @@ const fields = (r: Err) =>
   ((r.errors?.[0]?.extensions?.fields ?? []) as { field: string; code: string }[]).map(
     (f) => `${f.field}:${f.code}`,
   );
+const hint = (r: Err) =>
+  (r.errors?.[0]?.extensions?.fields as { params?: { hintCode?: string } }[] | undefined)?.[0]
+    ?.params?.hintCode;
 const leave = JSON.stringify({ kind: 'VACATION', fromDate: '2026-12-21', toDate: '2026-12-23' });
 
 describe('signing with e-ID against the BankID simulator', () => {
@@ -60,13 +64,12 @@ describe('signing with e-ID against the BankID simulator', () => {
   });
 
   async function start(cookie: string): Promise<string> {
-    const r = await app.gql<{ startEidSigning: { orderRef: string; autoStartToken: string } }>(
-      START,
-      {},
-      cookie,
-    );
+    const r = await app.gql<{
+      startEidSigning: { orderRef: string; autoStartToken: string; qrData: string | null };
+    }>(START, {}, cookie);
     expect(r.errors).toBeUndefined();
     expect(r.data?.startEidSigning.autoStartToken).toMatch(/^[0-9a-f-]{36}$/);
+    expect(r.data?.startEidSigning.qrData).toMatch(QR);
     return r.data?.startEidSigning.orderRef ?? '';
   }
   const place = (orderRef: string) =>
@@ -82,6 +85,14 @@ describe('signing with e-ID against the BankID simulator', () => {
     expect(sim.orders()).toContain(orderRef);
     const pending = await place(orderRef);
     expect(fields(pending)).toEqual(['signature.orderRef:EID_PENDING']);
+    expect(hint(pending)).toBe('outstandingTransaction');
+    // Each try carries the QR code of that second, for the app on another device.
+    expect(
+      (pending.errors?.[0]?.extensions?.fields as { params?: { qrData?: string } }[])[0]?.params
+        ?.qrData,
+    ).toMatch(QR);
+    // The web polls by sending again; the simulator's app then asks for the code.
+    expect(hint(await place(orderRef))).toBe('userSign');
     expect(await app.em().count(CatalogOrder, {}, { filters: false })).toBe(before);
 
     sim.complete(orderRef, sara);
@@ -121,11 +132,31 @@ describe('signing with e-ID against the BankID simulator', () => {
     expect(fields(await place(other))).toEqual(['signature.orderRef:EID_OTHER_PERSON']);
     const cancelled = await start(saraCookie);
     sim.fail(cancelled, 'userCancel');
-    expect(fields(await place(cancelled))).toEqual(['signature.orderRef:EID_FAILED']);
+    const failed = await place(cancelled);
+    expect(fields(failed)).toEqual(['signature.orderRef:EID_FAILED']);
+    expect(hint(failed)).toBe('userCancel');
     expect(fields(await place('00000000-0000-0000-0000-000000000000'))).toEqual([
       'signature.orderRef:EID_REFUSED',
     ]);
     expect(fields(await place(''))).toEqual(['signature.orderRef:EID_ORDER_REQUIRED']);
+  });
+
+  it('offers e-ID beside the password, and cancels an order the person gives up', async () => {
+    const offered = await app.gql<{ signatureProviders: string[] }>(
+      `{ signatureProviders }`,
+      {},
+      saraCookie,
+    );
+    expect(offered.data?.signatureProviders).toEqual(['PASSWORD', 'EID']);
+    const orderRef = await start(saraCookie);
+    const cancelled = await app.gql<{ cancelEidSigning: boolean }>(
+      `mutation($ref: String!) { cancelEidSigning(orderRef: $ref) }`,
+      { ref: orderRef },
+      saraCookie,
+    );
+    expect(cancelled.data?.cancelEidSigning).toBe(true);
+    expect(sim.orders()).not.toContain(orderRef);
+    expect(fields(await place(orderRef))).toEqual(['signature.orderRef:EID_REFUSED']);
   });
 
   it('the simulator speaks the relying-party protocol and can complete by itself for demos', async () => {

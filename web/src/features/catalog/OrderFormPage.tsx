@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { PasswordField } from '../../components/PasswordField';
 import {
   CatalogItemsQuery,
   CatalogSubjectsQuery,
@@ -11,6 +10,7 @@ import {
 } from './catalog.graphql';
 import { formErrors } from './errors';
 import { FormFields, useLocalised, type FormValues } from './FormFields';
+import { useSigning } from './Signing';
 
 /** Orders one catalog item: its form, whom it is for (managers), and the signature. */
 export function OrderFormPage() {
@@ -22,7 +22,7 @@ export function OrderFormPage() {
   const [placed, place] = useMutation(PlaceCatalogOrderMutation);
   const [values, setValues] = useState<FormValues>({});
   const [subjectId, setSubjectId] = useState('');
-  const [password, setPassword] = useState('');
+  const signing = useSigning();
   const item = data?.catalogItems.find((i) => i.id === itemId);
   // A sensitive decision may name more people (an HR chief: anyone of the municipality).
   const [{ data: subjects }] = useQuery({
@@ -36,15 +36,15 @@ export function OrderFormPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!item) return;
-    const result = await place({
-      input: {
-        itemId: item.id,
-        subjectId: subjectId || null,
-        valuesJson: JSON.stringify(values),
-        signature: item.signatureRequired ? { password } : null,
-      },
-    });
-    const id = result.data?.placeCatalogOrder.id;
+    const input = {
+      itemId: item.id,
+      subjectId: subjectId || null,
+      valuesJson: JSON.stringify(values),
+    };
+    const result = item.signatureRequired
+      ? await signing.sign((signature) => place({ input: { ...input, signature } }))
+      : await place({ input: { ...input, signature: null } });
+    const id = result?.data?.placeCatalogOrder.id;
     if (id) void navigate(`/catalog/orders/${id}`);
   };
 
@@ -83,27 +83,22 @@ export function OrderFormPage() {
             />
           )}
           <FormFields fields={item.fields} values={values} onChange={setValues} errors={errors} />
-          {item.signatureRequired && (
-            <PasswordField
-              label={t('catalog.password')}
-              description={t('catalog.passwordHelp')}
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              error={errors['@password']}
-              autoComplete="current-password"
-              required
-            />
-          )}
+          {item.signatureRequired && signing.field(errors)}
           {placed.error && Object.keys(errors).length === 0 && (
             <Alert color="red" role="alert">
               {placed.error.graphQLErrors[0]?.message ?? t('catalog.errors.generic')}
             </Alert>
           )}
-          <Button type="submit" loading={placed.fetching} style={{ alignSelf: 'flex-start' }}>
+          <Button
+            type="submit"
+            loading={placed.fetching || signing.waiting}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {item.signatureRequired ? t('catalog.sendSigned') : t('catalog.send')}
           </Button>
         </Stack>
       </form>
+      {signing.dialog}
     </Container>
   );
 }

@@ -16,7 +16,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { PasswordField } from '../../components/PasswordField';
 import {
   CatalogOrderQuery,
   DecideCatalogOrderMutation,
@@ -26,6 +25,7 @@ import {
 import { OrderStatusBadge } from './CatalogPage';
 import { formErrors } from './errors';
 import { FormFields, useLocalised, useShowValue, type FormValues } from './FormFields';
+import { useSigning } from './Signing';
 
 /** One order: what was asked, its history, signatures, delivery and the signed PDF. */
 export function OrderPage({ viewerId }: { viewerId: string }) {
@@ -43,7 +43,7 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
   const [recorded, recordResult] = useMutation(RecordCatalogOrderResultMutation);
   const [result, setResult] = useState('');
   const [reason, setReason] = useState('');
-  const [password, setPassword] = useState('');
+  const signer = useSigning();
   const [correction, setCorrection] = useState<FormValues | null>(null);
   const order = data?.catalogOrder;
   const time = (iso: unknown) => new Date(iso as string).toLocaleString(i18n.language);
@@ -58,18 +58,11 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const onDecide = async (approve: boolean) => {
-    const r = await decide({
-      input: {
-        orderId: order.id,
-        approve,
-        reason: reason || null,
-        signature: signing ? { password } : null,
-      },
-    });
-    if (!r.error) {
-      setPassword('');
-      reload();
-    }
+    const input = { orderId: order.id, approve, reason: reason || null };
+    const r = signing
+      ? await signer.sign((signature) => decide({ input: { ...input, signature } }))
+      : await decide({ input: { ...input, signature: null } });
+    if (r && !r.error) reload();
   };
   const onRecordResult = async () => {
     const r = await recordResult({ input: { orderId: order.id, result } });
@@ -99,31 +92,16 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
   };
   const onResubmit = async () => {
     if (!correction) return;
-    const r = await resubmit({
-      input: {
-        orderId: order.id,
-        valuesJson: JSON.stringify(correction),
-        signature: signing ? { password } : null,
-      },
-    });
-    if (!r.error) {
+    const input = { orderId: order.id, valuesJson: JSON.stringify(correction) };
+    const r = signing
+      ? await signer.sign((signature) => resubmit({ input: { ...input, signature } }))
+      : await resubmit({ input: { ...input, signature: null } });
+    if (r && !r.error) {
       setCorrection(null);
-      setPassword('');
       reload();
     }
   };
-  const passwordField = (errors: Record<string, string>) =>
-    signing && (
-      <PasswordField
-        label={t('catalog.password')}
-        description={t('catalog.passwordHelp')}
-        value={password}
-        onChange={(e) => setPassword(e.currentTarget.value)}
-        error={errors['@password']}
-        autoComplete="current-password"
-        required
-      />
-    );
+  const passwordField = (errors: Record<string, string>) => signing && signer.field(errors);
 
   return (
     <Container size="sm" px="sm">
@@ -252,14 +230,14 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
               <Group>
                 <Button
                   onClick={() => void onDecide(true)}
-                  loading={decided.fetching}
+                  loading={decided.fetching || signer.waiting}
                   color="teal.9"
                 >
                   {t('catalog.approve')}
                 </Button>
                 <Button
                   onClick={() => void onDecide(false)}
-                  loading={decided.fetching}
+                  loading={decided.fetching || signer.waiting}
                   color="red.9"
                   variant="outline"
                 >
@@ -289,7 +267,7 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
                 {passwordField(resendErrors)}
                 <Button
                   onClick={() => void onResubmit()}
-                  loading={resent.fetching}
+                  loading={resent.fetching || signer.waiting}
                   disabled={!correction}
                   style={{ alignSelf: 'flex-start' }}
                 >
@@ -304,6 +282,11 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
             <Title order={2} size="h4" id="order-delivery" mb="xs">
               {t('catalog.fulfilment')}
             </Title>
+            {order.item.fulfilmentGroupName && (
+              <Text size="sm" fw={600}>
+                {t('catalog.sentTo', { group: order.item.fulfilmentGroupName })}
+              </Text>
+            )}
             {order.fulfilments.map((f) => (
               <Text key={f.ticketId} size="sm">
                 <Anchor component={Link} to={`/tickets/${f.ticketId}`}>
@@ -354,6 +337,11 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
                       {s.valid ? t('catalog.verified') : t('catalog.notVerified')}
                     </Badge>
                   </Group>
+                  <Text size="sm" c="dimmed">
+                    {t('catalog.method', {
+                      method: t(`catalog.signedWith.${s.provider}`, { defaultValue: s.provider }),
+                    })}
+                  </Text>
                   <Code style={{ wordBreak: 'break-all' }}>
                     {t('catalog.hash')} {s.hash}
                   </Code>
@@ -392,6 +380,7 @@ export function OrderPage({ viewerId }: { viewerId: string }) {
           </Stack>
         </section>
       </Stack>
+      {signer.dialog}
     </Container>
   );
 }

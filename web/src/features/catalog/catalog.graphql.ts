@@ -18,6 +18,7 @@ export const CatalogItemFields = graphql(`
     signatureRequired
     confidential
     fulfilmentWorkingDays
+    fulfilmentGroupName
     approvalSteps {
       kind
       role
@@ -217,5 +218,27 @@ export const CatalogSubjectsQuery = graphql(`
       id
       displayName
     }
+  }
+`);
+
+export const SignatureProvidersQuery = graphql(`
+  query SignatureProviders {
+    signatureProviders
+  }
+`);
+
+export const StartEidSigningMutation = graphql(`
+  mutation StartEidSigning {
+    startEidSigning {
+      orderRef
+      autoStartToken
+      qrData
+    }
+  }
+`);
+
+export const CancelEidSigningMutation = graphql(`
+  mutation CancelEidSigning($orderRef: String!) {
+    cancelEidSigning(orderRef: $orderRef)
   }
 `);

@@ -11,7 +11,9 @@ async function translator(lng: 'en' | 'sv' | 'nb'): Promise<TFunction> {
   return i18n.t;
 }
 
-function refused(fields: { field: string; code: string }[]): CombinedError {
+function refused(
+  fields: { field: string; code: string; params?: Record<string, unknown> }[],
+): CombinedError {
   return new CombinedError({
     graphQLErrors: [
       new GraphQLError('refused', { extensions: { code: 'BAD_USER_INPUT', fields } }),
@@ -47,5 +49,22 @@ describe('catalog form errors', () => {
     expect(formErrors(nb, refused([{ field: 'reason', code: 'REQUIRED' }]))).toEqual({
       '@reason': 'Påkrevd',
     });
+  });
+
+  it('says why an e-ID signing failed, from the hint code of the BankID app', async () => {
+    const en = await translator('en');
+    const failed = (hintCode: string) =>
+      formErrors(
+        en,
+        refused([{ field: 'signature.orderRef', code: 'EID_FAILED', params: { hintCode } }]),
+      )['@password'];
+    expect(failed('userCancel')).toBe('The signing was cancelled in the BankID app.');
+    expect(failed('expiredTransaction')).toBe(
+      'The time to sign in the BankID app ran out. Try again.',
+    );
+    expect(failed('startFailed')).toBe('The e-ID signing did not go through. Try again.');
+    expect(
+      formErrors(en, refused([{ field: 'signature.orderRef', code: 'EID_OTHER_PERSON' }])),
+    ).toEqual({ '@password': 'The e-ID belongs to someone else' });
   });
 });
