@@ -12,9 +12,10 @@ export interface RunningSimulator {
 /**
  * Starts the built BankID simulator (`npm run eid:simulator`) on a free loopback port. Its
  * orders complete as the person who started them on the `collects`th poll, which keeps the
- * "open your BankID app" state on screen for a few seconds.
+ * "open your BankID app" state on screen for about 20 seconds (web polls every 2 s): room
+ * for a test on loaded cores to check and cancel it before it completes.
  */
-export async function startEidSimulator(collects = 4): Promise<RunningSimulator> {
+export async function startEidSimulator(collects = 10): Promise<RunningSimulator> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(root, 'server/dist/cli/eid-simulator.js')], {
     env: {

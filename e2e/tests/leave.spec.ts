@@ -41,6 +41,7 @@ async function decide(browser: Browser, orderPath: string, approve: boolean): Pr
 test('a leave application: rejected with a reason, dates corrected and signed again with e-ID, approved, to payroll; the signed PDF verifies', async ({
   browser,
 }) => {
+  test.setTimeout(180_000);
   // Sara applies for a week of vacation from her phone and signs with her password.
   const sara = await as(browser, 'JOSA9804', true);
   await sara.getByRole('link', { name: 'Order and apply' }).first().click();
@@ -109,7 +110,7 @@ test('a leave application: rejected with a reason, dates corrected and signed ag
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await sara.screenshot({ path: path.join(ARTIFACTS, 'leave-eid-dialog.png') });
   await expectNoAxeViolations(sara, '[role="dialog"]');
-  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
   await expect(sara.getByText('Waiting for approval')).toBeVisible();
   await expect(sara.getByText('Version 2', { exact: false }).first()).toBeVisible();
   await expect(sara.getByText('Signed with e-ID (BankID)')).toBeVisible();
