@@ -11,6 +11,7 @@ export * from './escalation/manager-chain.js';
 export * from './validation/text.js';
 export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
+export * from './assets/asset-status.js';
 export * from './mail/message-id.js';
 export * from './knowledge/knowledge.js';
 export * from './mail/inbound-mail.js';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { seedAsset } from '../demo/factories.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { TestApp, type GqlResponse } from '../test-support/test-app.js';
 import { Ticket } from '../tickets/ticket.entity.js';
@@ -384,5 +386,144 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
       sara,
     );
     expect(code(byStaff)).toBe('FORBIDDEN');
+  });
+  const FULL = `mutation($input: SaveAssetInput!) {
+    saveAsset(input: $input) {
+      id status active model serial purchaseDate priceMinor currency
+      assignedPersonId assignedPersonName assignedUnitId assignedUnitName orderId
+    }
+  }`;
+  type Full = {
+    saveAsset: {
+      id: string;
+      status: string;
+      active: boolean;
+      priceMinor: number | null;
+      currency: string;
+      assignedPersonId: string | null;
+      assignedUnitId: string | null;
+    };
+  };
+  const full = (input: Record<string, unknown>, cookie = omar) =>
+    app.gql<Full>(
+      FULL,
+      { input: { tenantId: kav.id, name: 'Dell Latitude 5450', kind: 'COMPUTER', ...input } },
+      cookie,
+    );
+
+  it('keeps model, serial, purchase date, price in öre and the assigned person and unit', async () => {
+    const em = app.em();
+    const person = await em.findOneOrFail(Person, { username: SARA }, { filters: false });
+    const unit = await em.findOneOrFail(OrgUnit, { tenant: kav }, { filters: false });
+    const added = await full({
+      tag: 'KAV-PC-79001',
+      status: 'IN_STOCK',
+      model: ' Latitude 5450 ',
+      serial: 'SN-123',
+      purchaseDate: '2026-11-30',
+      priceMinor: 1_249_900,
+      assignedPersonId: person.id,
+      assignedUnitId: unit.id,
+    });
+    expect(added.errors, JSON.stringify(added.errors)).toBeUndefined();
+    expect(added.data!.saveAsset).toMatchObject({
+      status: 'IN_STOCK',
+      active: true,
+      model: 'Latitude 5450',
+      serial: 'SN-123',
+      purchaseDate: '2026-11-30',
+      priceMinor: 1_249_900,
+      currency: 'SEK',
+      assignedPersonId: person.id,
+      assignedPersonName: `${person.givenName} ${person.surname}`,
+      assignedUnitId: unit.id,
+      assignedUnitName: unit.name,
+      orderId: null,
+    });
+    const id = added.data!.saveAsset.id;
+    const inUse = await full({ id, tag: 'KAV-PC-79001', status: 'IN_USE', priceMinor: 0 });
+    expect(inUse.data!.saveAsset).toMatchObject({ status: 'IN_USE', priceMinor: 0 });
+    const retired = await full({ id, tag: 'KAV-PC-79001', status: 'RETIRED' });
+    expect(retired.data!.saveAsset).toMatchObject({ status: 'RETIRED', active: false });
+    // Retired assets only come back into stock, never straight into use.
+    const refused = await full({ id, tag: 'KAV-PC-79001', status: 'IN_USE' });
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields).toMatchObject([
+      { field: 'status', code: 'TRANSITION_NOT_ALLOWED' },
+    ]);
+    const back = await app.gql<{ setAssetActive: { active: boolean; status: string } }>(
+      'mutation($id: ID!) { setAssetActive(id: $id, active: true) { active status } }',
+      { id },
+      omar,
+    );
+    expect(back.data!.setAssetActive).toEqual({ active: true, status: 'IN_STOCK' });
+    const audits = await app
+      .em()
+      .find(AuditEvent, { entityId: id }, { filters: false, orderBy: { at: 'asc' } });
+    expect(audits.map((a) => a.action)).toEqual([
+      'asset.created',
+      'asset.updated',
+      'asset.updated',
+      'asset.activated',
+    ]);
+  });
+
+  it('shows assets retired before statuses existed as RETIRED', async () => {
+    const em = app.em();
+    const old = seedAsset(em, { tenant: kav, active: false, createdAt: app.clock.now() });
+    await em.flush();
+    const listed = await app.gql<{ assets: { tag: string; status: string }[] }>(
+      'query($t: ID!, $s: String) { assets(tenantId: $t, search: $s) { tag status } }',
+      { t: kav.id, s: old.tag },
+      omar,
+    );
+    expect(listed.data!.assets).toEqual([{ tag: old.tag, status: 'RETIRED' }]);
+  });
+
+  it('refuses bad prices, dates and texts with field codes, saving nothing', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ priceMinor: -1 }, 'priceMinor', 'NEGATIVE'],
+      [{ priceMinor: 2_000_000_000 }, 'priceMinor', 'TOO_LARGE'],
+      [{ purchaseDate: '2026-02-30' }, 'purchaseDate', 'INVALID'],
+      [{ purchaseDate: '30/11/2026' }, 'purchaseDate', 'INVALID'],
+      [{ serial: 'x'.repeat(101) }, 'serial', 'TOO_LONG'],
+      [{ model: 'x'.repeat(201) }, 'model', 'TOO_LONG'],
+    ];
+    for (const [input, field, fieldCode] of cases) {
+      const res = await full({ tag: 'KAV-PC-79002', ...input });
+      expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields).toMatchObject([{ field, code: fieldCode }]);
+    }
+    const saved = await app.gql<{ assets: unknown[] }>(
+      LIST,
+      { t: kav.id, s: 'KAV-PC-79002' },
+      omar,
+    );
+    expect(saved.data!.assets).toEqual([]);
+  });
+
+  it('assigns only people and units of the asset’s own municipality (NOT_FOUND otherwise)', async () => {
+    const em = app.em();
+    const burPerson = await em.findOneOrFail(Person, { username: ALI }, { filters: false });
+    const burUnit = await em.findOneOrFail(OrgUnit, { tenant: bur }, { filters: false });
+    for (const input of [
+      { assignedPersonId: burPerson.id },
+      { assignedUnitId: burUnit.id },
+      { assignedPersonId: '00000000-0000-0000-0000-000000000000' },
+    ]) {
+      const res = await full({ tag: 'KAV-PC-79003', ...input });
+      expect(code(res)).toBe('NOT_FOUND');
+    }
+    // A Burlöv agent editing a Kävlinge asset by id learns nothing either.
+    const kavAsset = seedAsset(em, { tenant: kav, createdAt: app.clock.now() });
+    await em.flush();
+    const foreign = await full({ id: kavAsset.id, tag: kavAsset.tag, tenantId: bur.id }, lena);
+    const missing = await full(
+      { id: '00000000-0000-0000-0000-000000000000', tag: 'BUR-PC-1', tenantId: bur.id },
+      lena,
+    );
+    expect(code(foreign)).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    expect(code(await full({ tag: 'KAV-PC-79004' }, sara))).toBe('FORBIDDEN');
   });
 });

@@ -1,21 +1,35 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { currencyForCountry } from '@linje/shared';
 import { CurrentViewer } from '../auth/gql-context.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Asset } from './asset.entity.js';
 import { SaveAssetInput } from './asset.input.js';
 import { AssetModel, AssetRefModel } from './asset.model.js';
-import { AssetsService } from './assets.service.js';
+import { AssetsService, currentStatus } from './assets.service.js';
 
 export function toAssetRef(a: Asset): AssetRefModel {
   return { id: a.id, tag: a.tag, name: a.name, kind: a.kind };
 }
 
-function toAssetModel(a: Asset): AssetModel {
+export function toAssetModel(a: Asset): AssetModel {
   return {
     ...toAssetRef(a),
     tenantId: a.tenant.id,
     location: a.location ?? null,
     active: a.active,
+    status: currentStatus(a),
+    model: a.model ?? null,
+    serial: a.serial ?? null,
+    purchaseDate: a.purchaseDate ?? null,
+    priceMinor: a.priceMinor ?? null,
+    currency: currencyForCountry(a.tenant.country),
+    assignedPersonId: a.assignedPerson?.id ?? null,
+    assignedPersonName: a.assignedPerson
+      ? `${a.assignedPerson.givenName} ${a.assignedPerson.surname}`
+      : null,
+    assignedUnitId: a.assignedUnit?.id ?? null,
+    assignedUnitName: a.assignedUnit?.name ?? null,
+    orderId: a.order?.id ?? null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };

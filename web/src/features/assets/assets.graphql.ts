@@ -9,6 +9,17 @@ export const AssetsQuery = graphql(`
       kind
       location
       active
+      status
+      model
+      serial
+      purchaseDate
+      priceMinor
+      currency
+      assignedPersonId
+      assignedPersonName
+      assignedUnitId
+      assignedUnitName
+      orderId
     }
   }
 `);
@@ -33,6 +44,17 @@ export const SaveAssetMutation = graphql(`
       kind
       location
       active
+      status
+      model
+      serial
+      purchaseDate
+      priceMinor
+      currency
+      assignedPersonId
+      assignedPersonName
+      assignedUnitId
+      assignedUnitName
+      orderId
     }
   }
 `);
@@ -69,6 +91,15 @@ export const AssetTenantsQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const AssetUnitsQuery = graphql(`
+  query AssetUnits($tenantId: ID!) {
+    orgUnits(tenantId: $tenantId) {
+      id
+      name
     }
   }
 `);
