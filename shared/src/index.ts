@@ -12,6 +12,7 @@ export * from './validation/text.js';
 export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
 export * from './assets/asset-status.js';
+export * from './csv/csv-cell.js';
 export * from './mail/message-id.js';
 export * from './knowledge/knowledge.js';
 export * from './mail/inbound-mail.js';

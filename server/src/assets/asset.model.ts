@@ -90,3 +90,32 @@ export class AssetModel extends AssetRefModel {
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 }
+
+@ObjectType('AssetImportProblem', { description: 'Why one cell of an imported file was refused.' })
+export class AssetImportProblemModel {
+  @Field(() => Int, { description: 'The line of the file; the header is line 1.' })
+  row!: number;
+
+  @Field(() => String, { description: 'The column name, empty for the whole file.' })
+  column!: string;
+
+  @Field(() => String, {
+    description:
+      'REQUIRED, INVALID, TOO_LONG, DUPLICATE, NEGATIVE, TOO_LARGE, NOT_FOUND, TRANSITION_NOT_ALLOWED, MISSING_COLUMN, UNKNOWN_COLUMN, MALFORMED, TOO_MANY_ROWS or FILE_TOO_LARGE.',
+  })
+  code!: string;
+}
+
+@ObjectType('AssetImportResult', {
+  description: 'Either everything was imported (no problems) or nothing was.',
+})
+export class AssetImportResultModel {
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => [AssetImportProblemModel])
+  problems!: AssetImportProblemModel[];
+}

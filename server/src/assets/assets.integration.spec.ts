@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Asset } from './asset.entity.js';
 import { seedAsset } from '../demo/factories.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -525,5 +526,141 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
     expect(code(foreign)).toBe('NOT_FOUND');
     expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
     expect(code(await full({ tag: 'KAV-PC-79004' }, sara))).toBe('FORBIDDEN');
+  });
+  const EXPORT = `query($t: ID!) { assetsCsv(tenantId: $t) }`;
+  const IMPORT = `mutation($t: ID!, $csv: String!) {
+    importAssetsCsv(tenantId: $t, csv: $csv) { created updated problems { row column code } }
+  }`;
+  type Imported = {
+    importAssetsCsv: {
+      created: number;
+      updated: number;
+      problems: { row: number; column: string; code: string }[];
+    };
+  };
+  const importCsv = (csv: string, cookie = omar, t = kav.id) =>
+    app.gql<Imported>(IMPORT, { t, csv }, cookie);
+  const HEADER =
+    'tag,name,kind,status,model,serial,purchase_date,price_minor,location,assigned_person,assigned_unit';
+
+  it('imports a file, and importing it again updates by tag instead of duplicating', async () => {
+    const unit = await app.em().findOneOrFail(OrgUnit, { tenant: kav }, { filters: false });
+    const csv = [
+      HEADER,
+      `KAV-PC-80001,Lenovo T14,COMPUTER,IN_USE,T14 Gen 5,SN-1,2026-10-01,1249900,Town hall,${SARA},${unit.code}`,
+      'kav-pr-80002,"Ricoh, floor 2",printer,IN_STOCK,,,,,,,',
+    ].join('\r\n');
+    const first = await importCsv(csv);
+    expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
+    expect(first.data!.importAssetsCsv).toEqual({ created: 2, updated: 0, problems: [] });
+    const again = await importCsv(csv, nils);
+    expect(again.data!.importAssetsCsv).toEqual({ created: 0, updated: 2, problems: [] });
+    const rows = await app.em().find(
+      Asset,
+      { tenant: kav, tag: { $like: 'KAV-P_-8000%' } },
+      {
+        filters: false,
+        populate: ['assignedPerson', 'assignedUnit'],
+        orderBy: { tag: 'asc' },
+      },
+    );
+    expect(rows.map((a) => a.tag)).toEqual(['KAV-PC-80001', 'KAV-PR-80002']);
+    expect(rows[0]).toMatchObject({ priceMinor: 1_249_900, purchaseDate: '2026-10-01' });
+    expect(rows[0]!.assignedPerson?.username).toBe(SARA);
+    expect(rows[0]!.assignedUnit?.id).toBe(unit.id);
+    expect(rows[1]).toMatchObject({ name: 'Ricoh, floor 2', kind: 'PRINTER', status: 'IN_STOCK' });
+  });
+
+  it('imports nothing when any row is bad, and says row, column and code for each', async () => {
+    const csv = [
+      HEADER,
+      'KAV-PC-81001,Fine laptop,COMPUTER,IN_USE,,,,,,,',
+      'KAV PC,Bad tag,COMPUTER,,,,,,,,',
+      'KAV-PC-81003,,TOASTER,BROKEN,,,2026-02-30,-5,,NOSUCHUSER,NOSUCHUNIT',
+      'KAV-PC-81001,Twice in the file,COMPUTER,,,,,12.50,,,',
+    ].join('\n');
+    const res = await importCsv(csv);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importAssetsCsv.created).toBe(0);
+    expect(res.data!.importAssetsCsv.problems).toEqual([
+      { row: 3, column: 'tag', code: 'INVALID' },
+      { row: 4, column: 'name', code: 'REQUIRED' },
+      { row: 4, column: 'kind', code: 'INVALID' },
+      { row: 4, column: 'status', code: 'INVALID' },
+      { row: 4, column: 'purchase_date', code: 'INVALID' },
+      { row: 4, column: 'price_minor', code: 'NEGATIVE' },
+      { row: 5, column: 'tag', code: 'DUPLICATE' },
+      { row: 5, column: 'price_minor', code: 'INVALID' },
+    ]);
+    const unknown = await importCsv(
+      [HEADER, 'KAV-PC-81004,Laptop,COMPUTER,,,,,,,NOSUCHUSER,NOSUCHUNIT'].join('\n'),
+    );
+    expect(unknown.data!.importAssetsCsv.problems).toEqual([
+      { row: 2, column: 'assigned_person', code: 'NOT_FOUND' },
+      { row: 2, column: 'assigned_unit', code: 'NOT_FOUND' },
+    ]);
+    const none = await app
+      .em()
+      .count(Asset, { tenant: kav, tag: { $like: 'KAV-PC-8100%' } }, { filters: false });
+    expect(none).toBe(0);
+    expect((await importCsv('tag,name\nKAV-1,x')).data!.importAssetsCsv.problems).toEqual([
+      { row: 1, column: 'kind', code: 'MISSING_COLUMN' },
+    ]);
+    expect(
+      (await importCsv('tag,name,kind,colour\nKAV-1,x,OTHER,red')).data!.importAssetsCsv.problems,
+    ).toEqual([{ row: 1, column: 'colour', code: 'UNKNOWN_COLUMN' }]);
+    expect(
+      (await importCsv('tag,name,kind\n"KAV-1,x,OTHER')).data!.importAssetsCsv.problems[0]?.code,
+    ).toBe('MALFORMED');
+  });
+
+  it('refuses a status move the register does not allow, in a file too', async () => {
+    await importCsv([HEADER, 'KAV-PC-82001,Old laptop,COMPUTER,RETIRED,,,,,,,'].join('\n'));
+    const res = await importCsv(
+      [HEADER, 'KAV-PC-82001,Old laptop,COMPUTER,IN_USE,,,,,,,'].join('\n'),
+    );
+    expect(res.data!.importAssetsCsv.problems).toEqual([
+      { row: 2, column: 'status', code: 'TRANSITION_NOT_ALLOWED' },
+    ]);
+  });
+
+  it('exports the register with formula cells neutralised, and the export re-imports unchanged', async () => {
+    await save({ tag: 'KAV-PC-83001', name: '=HYPERLINK("http://evil","x")', location: '+46 1' });
+    const exported = await app.gql<{ assetsCsv: string }>(EXPORT, { t: kav.id }, omar);
+    expect(exported.errors).toBeUndefined();
+    const text = exported.data!.assetsCsv;
+    expect(text.startsWith(`${HEADER}\r\n`)).toBe(true);
+    const line = text.split('\r\n').find((l) => l.startsWith('KAV-PC-83001,'));
+    expect(line).toBe(
+      `KAV-PC-83001,"'=HYPERLINK(""http://evil"",""x"")",COMPUTER,IN_USE,,,,,'+46 1,,`,
+    );
+    expect(text).not.toMatch(/BUR-/);
+    const before = await app.em().count(Asset, { tenant: kav }, { filters: false });
+    const again = await importCsv(text);
+    expect(again.data!.importAssetsCsv.problems).toEqual([]);
+    expect(again.data!.importAssetsCsv.created).toBe(0);
+    expect(await app.em().count(Asset, { tenant: kav }, { filters: false })).toBe(before);
+    const kept = await app
+      .em()
+      .findOneOrFail(Asset, { tenant: kav, tag: 'KAV-PC-83001' }, { filters: false });
+    expect(kept).toMatchObject({ name: '=HYPERLINK("http://evil","x")', location: '+46 1' });
+  });
+
+  it('keeps CSV export and import to the municipality’s agents and administrators', async () => {
+    expect(code(await app.gql(EXPORT, { t: kav.id }, sara))).toBe('FORBIDDEN');
+    expect(code(await app.gql(EXPORT, { t: kav.id }, lena))).toBe('NOT_FOUND');
+    expect(code(await app.gql(EXPORT, { t: kav.id }))).toBe('UNAUTHENTICATED');
+    const csv = [HEADER, 'KAV-PC-84001,Laptop,COMPUTER,,,,,,,,'].join('\n');
+    expect(code(await importCsv(csv, sara))).toBe('FORBIDDEN');
+    expect(code(await importCsv(csv, lena))).toBe('NOT_FOUND');
+    // A Burlöv agent importing into Burlöv cannot assign Kävlinge people.
+    const cross = await importCsv(
+      [HEADER, `BUR-PC-84002,Laptop,COMPUTER,,,,,,,${SARA},`].join('\n'),
+      lena,
+      bur.id,
+    );
+    expect(cross.data!.importAssetsCsv.problems).toEqual([
+      { row: 2, column: 'assigned_person', code: 'NOT_FOUND' },
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { CurrentViewer } from '../auth/gql-context.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Asset } from './asset.entity.js';
 import { SaveAssetInput } from './asset.input.js';
-import { AssetModel, AssetRefModel } from './asset.model.js';
+import { AssetImportResultModel, AssetModel, AssetRefModel } from './asset.model.js';
+import { AssetsCsvService } from './assets-csv.service.js';
 import { AssetsService, currentStatus } from './assets.service.js';
 
 export function toAssetRef(a: Asset): AssetRefModel {
@@ -37,7 +38,33 @@ export function toAssetModel(a: Asset): AssetModel {
 
 @Resolver(() => AssetModel)
 export class AssetsResolver {
-  constructor(private readonly service: AssetsService) {}
+  constructor(
+    private readonly service: AssetsService,
+    private readonly csv: AssetsCsvService,
+  ) {}
+
+  @Query(() => String, {
+    description:
+      'The whole asset register of a municipality as CSV (IT agents and administrators). Cells that a spreadsheet would run as a formula start with an apostrophe.',
+  })
+  async assetsCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ): Promise<string> {
+    return this.csv.export(viewer, tenantId);
+  }
+
+  @Mutation(() => AssetImportResultModel, {
+    description:
+      'Import a CSV file into the register, matching rows by tag (IT agents and administrators). Nothing is imported when any row has a problem.',
+  })
+  async importAssetsCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('csv', { type: () => String }) csv: string,
+  ): Promise<AssetImportResultModel> {
+    return this.csv.import(viewer, tenantId, csv);
+  }
 
   @Query(() => [AssetModel], {
     description:

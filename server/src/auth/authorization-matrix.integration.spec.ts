@@ -894,6 +894,33 @@ const MATRIX: Record<string, Entry> = {
       aliBurEmployee: 'NOT_FOUND',
     },
   },
+  assetsCsv: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  importAssetsCsv: {
+    // A header only: allowed callers import nothing and learn nothing.
+    args: (ids) => ({ tenantId: ids.kavTenant, csv: 'tag,name,kind\r\n' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
   setAssetActive: {
     args: (ids) => ({ id: ids.kavAsset, active: true }),
     expect: {
