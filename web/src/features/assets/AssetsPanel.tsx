@@ -17,6 +17,7 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { describeError, fieldProblems } from '../../app/errors';
 import { formatKronor, parseKronor } from '@linje/shared';
 import type { AssetKind, AssetStatus } from '../../gql/graphql';
+import { AssetsCsvPanel } from './AssetsCsvPanel';
 import {
   AssetUnitsQuery,
   AssetsQuery,
@@ -147,6 +148,10 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
   const saveError = generalError(result.error);
   return (
     <Stack>
+      <AssetsCsvPanel
+        tenantId={tenantId}
+        onImported={() => refetch({ requestPolicy: 'network-only' })}
+      />
       <TextInput
         type="search"
         label={t('assets.search')}

@@ -103,3 +103,23 @@ export const AssetUnitsQuery = graphql(`
     }
   }
 `);
+
+export const AssetsCsvQuery = graphql(`
+  query AssetsCsv($tenantId: ID!) {
+    assetsCsv(tenantId: $tenantId)
+  }
+`);
+
+export const ImportAssetsCsvMutation = graphql(`
+  mutation ImportAssetsCsv($tenantId: ID!, $csv: String!) {
+    importAssetsCsv(tenantId: $tenantId, csv: $csv) {
+      created
+      updated
+      problems {
+        row
+        column
+        code
+      }
+    }
+  }
+`);
