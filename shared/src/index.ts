@@ -13,6 +13,7 @@ export * from './calendar/index.js';
 export * from './assets/asset-tag.js';
 export * from './assets/asset-status.js';
 export * from './csv/csv-cell.js';
+export * from './chargeback/chargeback.js';
 export * from './mail/message-id.js';
 export * from './knowledge/knowledge.js';
 export * from './mail/inbound-mail.js';
