@@ -663,4 +663,159 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
       { row: 2, column: 'assigned_person', code: 'NOT_FOUND' },
     ]);
   });
+  const PRICE = `mutation($t: ID!, $m: String!, $p: Int!) {
+    saveAssetPrice(tenantId: $t, model: $m, monthlyMinor: $p) { id model monthlyMinor }
+  }`;
+  const TRANSFER = `mutation($input: TransferAssetInput!) {
+    transferAsset(input: $input) { id status assignedPersonId assignedUnitId }
+  }`;
+  const REPORT = `query($t: ID!, $m: String!) {
+    chargebackReport(tenantId: $t, month: $m) {
+      month currency totalMinor lines { unitId costCentre assetTag days monthlyMinor amountMinor }
+    }
+  }`;
+  type Report = {
+    chargebackReport: {
+      totalMinor: number;
+      currency: string;
+      lines: {
+        unitId: string;
+        costCentre: string;
+        assetTag: string;
+        days: number;
+        amountMinor: number;
+      }[];
+    };
+  };
+  const report = async (month: string, cookie = omar) =>
+    app.gql<Report>(REPORT, { t: kav.id, m: month }, cookie);
+  const transfer = (input: Record<string, unknown>, cookie = omar) =>
+    app.gql<{ transferAsset: { status: string; assignedUnitId: string } }>(
+      TRANSFER,
+      { input },
+      cookie,
+    );
+
+  async function twoPeopleOfDifferentUnits(): Promise<[Person, Person]> {
+    const people = await app
+      .em()
+      .find(
+        Person,
+        { tenant: kav, orgUnit: { $ne: null } },
+        { filters: false, orderBy: { username: 'asc' } },
+      );
+    const first = people[0]!;
+    const second = people.find((p) => p.orgUnit!.id !== first.orgUnit!.id)!;
+    return [first, second];
+  }
+
+  it('keeps a price list that only administrators of the municipality change', async () => {
+    const saved = await app.gql<{ saveAssetPrice: { model: string; monthlyMinor: number } }>(
+      PRICE,
+      { t: kav.id, m: ' Latitude 7450 ', p: 300_00 },
+      nils,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveAssetPrice).toMatchObject({
+      model: 'LATITUDE 7450',
+      monthlyMinor: 300_00,
+    });
+    const again = await app.gql<{ saveAssetPrice: { id: string; monthlyMinor: number } }>(
+      PRICE,
+      { t: kav.id, m: 'latitude 7450', p: 300_00 },
+      nils,
+    );
+    expect(again.data!.saveAssetPrice.monthlyMinor).toBe(300_00);
+    const negative = await app.gql(PRICE, { t: kav.id, m: 'X', p: -1 }, nils);
+    expect(fieldCodes(negative)).toEqual(['NEGATIVE']);
+    expect(fieldCodes(await app.gql(PRICE, { t: kav.id, m: ' ', p: 1 }, nils))).toEqual([
+      'REQUIRED',
+    ]);
+    expect(code(await app.gql(PRICE, { t: kav.id, m: 'X', p: 1 }, omar))).toBe('FORBIDDEN');
+    expect(code(await app.gql(PRICE, { t: kav.id, m: 'X', p: 1 }, lena))).toBe('NOT_FOUND');
+    const listed = await app.gql<{ assetPrices: { model: string }[] }>(
+      'query($t: ID!) { assetPrices(tenantId: $t) { model monthlyMinor } }',
+      { t: kav.id },
+      omar,
+    );
+    expect(listed.data!.assetPrices.filter((p) => p.model === 'LATITUDE 7450')).toHaveLength(1);
+  });
+
+  it('charges the unit of the person holding an asset by day, and a transfer moves the charge', async () => {
+    await app.gql(PRICE, { t: kav.id, m: 'Latitude 7450', p: 300_00 }, nils);
+    const [a, b] = await twoPeopleOfDifferentUnits();
+    const added = await full({ tag: 'KAV-PC-85001', model: 'Latitude 7450', status: 'IN_STOCK' });
+    const id = added.data!.saveAsset.id;
+    const first = await transfer({ assetId: id, personId: a.id, date: '2026-11-11' });
+    expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
+    expect(first.data!.transferAsset).toMatchObject({
+      status: 'IN_USE',
+      assignedUnitId: a.orgUnit!.id,
+    });
+    const before = await report('2026-11');
+    expect(before.data!.chargebackReport.currency).toBe('SEK');
+    expect(
+      before.data!.chargebackReport.lines.filter((l) => l.assetTag === 'KAV-PC-85001'),
+    ).toEqual([expect.objectContaining({ unitId: a.orgUnit!.id, days: 20, amountMinor: 200_00 })]);
+
+    const moved = await transfer({ assetId: id, personId: b.id, date: '2026-11-21' });
+    expect(moved.data!.transferAsset.assignedUnitId).toBe(b.orgUnit!.id);
+    const after = await report('2026-11');
+    const mine = after.data!.chargebackReport.lines.filter((l) => l.assetTag === 'KAV-PC-85001');
+    expect(mine).toHaveLength(2);
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitId: a.orgUnit!.id, days: 10, amountMinor: 100_00 }),
+        expect.objectContaining({ unitId: b.orgUnit!.id, days: 10, amountMinor: 100_00 }),
+      ]),
+    );
+    const total = after.data!.chargebackReport.lines.reduce((s, l) => s + l.amountMinor, 0);
+    expect(after.data!.chargebackReport.totalMinor).toBe(total);
+    const december = await report('2026-12');
+    expect(
+      december.data!.chargebackReport.lines.filter((l) => l.assetTag === 'KAV-PC-85001'),
+    ).toEqual([expect.objectContaining({ unitId: b.orgUnit!.id, days: 31, amountMinor: 300_00 })]);
+    const csv = await app.gql<{ chargebackReportCsv: string }>(
+      'query($t: ID!, $m: String!) { chargebackReportCsv(tenantId: $t, month: $m) }',
+      { t: kav.id, m: '2026-12' },
+      nils,
+    );
+    const centre = december.data!.chargebackReport.lines.find(
+      (l) => l.assetTag === 'KAV-PC-85001',
+    )!.costCentre;
+    expect(csv.data!.chargebackReportCsv).toContain(`2026-12,${centre},`);
+    expect(csv.data!.chargebackReportCsv).toMatch(/KAV-PC-85001,.*,31,30000,30000,SEK/);
+    const audits = await app
+      .em()
+      .find(AuditEvent, { entityId: id, action: 'asset.transferred' }, { filters: false });
+    expect(audits).toHaveLength(2);
+
+    const early = await transfer({ assetId: id, personId: a.id, date: '2026-11-01' });
+    expect(fieldCodes(early)).toEqual(['BEFORE_CURRENT_CHARGE']);
+  });
+
+  it('refuses transfers and reports it should not make, revealing nothing of other municipalities', async () => {
+    const [a] = await twoPeopleOfDifferentUnits();
+    const em = app.em();
+    const kavAsset = seedAsset(em, { tenant: kav, createdAt: app.clock.now() });
+    const retired = seedAsset(em, { tenant: kav, active: false, createdAt: app.clock.now() });
+    await em.flush();
+    const ali = await em.findOneOrFail(Person, { username: ALI }, { filters: false });
+    const ok = { assetId: kavAsset.id, personId: a.id, date: '2026-11-01' };
+    const foreign = await transfer(ok, lena);
+    const missing = await transfer(
+      { ...ok, assetId: '00000000-0000-0000-0000-000000000000' },
+      lena,
+    );
+    expect(code(foreign)).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    expect(code(await transfer({ ...ok, personId: ali.id }))).toBe('NOT_FOUND');
+    expect(code(await transfer(ok, sara))).toBe('FORBIDDEN');
+    expect(fieldCodes(await transfer({ ...ok, date: '2026-11-31' }))).toEqual(['INVALID']);
+    expect(fieldCodes(await transfer({ ...ok, assetId: retired.id }))).toEqual(['ASSET_INACTIVE']);
+    expect(fieldCodes(await report('2026-13'))).toEqual(['INVALID']);
+    expect(code(await report('2026-11', sara))).toBe('FORBIDDEN');
+    expect(code(await report('2026-11', lena))).toBe('NOT_FOUND');
+    expect(code(await app.gql(REPORT, { t: kav.id, m: '2026-11' }))).toBe('UNAUTHENTICATED');
+  });
 });
