@@ -91,6 +91,24 @@ export class TransferAssetInput {
   date!: string;
 }
 
+@InputType({ description: 'Registers what a hardware or licensed-software order delivered.' })
+export class DeliverOrderInput {
+  @Field(() => ID)
+  orderId!: string;
+
+  @Field(() => String, { description: 'The tag on the sticker.' })
+  tag!: string;
+
+  @Field(() => String, { nullable: true })
+  serial?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Priced by this model when listed.' })
+  model?: string | null;
+
+  @Field(() => String, { description: 'YYYY-MM-DD: the charge starts on this day.' })
+  date!: string;
+}
+
 @Resolver()
 export class AssetChargesResolver {
   constructor(private readonly service: AssetChargesService) {}
@@ -134,6 +152,17 @@ export class AssetChargesResolver {
     return toAssetModel(
       await this.service.transfer(viewer, input.assetId, input.personId, input.date),
     );
+  }
+
+  @Mutation(() => AssetModel, {
+    description:
+      'Mark a hardware or licensed-software order delivered: the asset enters the register in use, charged to the ordering unit (IT agents and administrators).',
+  })
+  async deliverCatalogOrder(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { type: () => DeliverOrderInput }) input: DeliverOrderInput,
+  ): Promise<AssetModel> {
+    return toAssetModel(await this.service.deliver(viewer, input));
   }
 
   @Query(() => ChargebackReportModel, {

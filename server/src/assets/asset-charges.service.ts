@@ -6,6 +6,7 @@ import {
   currencyForCountry,
   isCalendarDate,
   isMonth,
+  validateAssetTag,
   monthCharge,
   nextMonth,
   validatePriceMinor,
@@ -18,12 +19,15 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { OrgUnit } from '../org/org-unit.entity.js';
 import { Person } from '../people/person.entity.js';
+import { CatalogOrder } from '../catalog/catalog.entities.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { AssetCharge, AssetPrice } from './asset-charge.entity.js';
 import { Asset } from './asset.entity.js';
 import { currentStatus } from './assets.service.js';
 
 const KEY_MAX = 200;
+/** Catalog items whose delivery puts something in the register. */
+const DELIVERABLE = ['computer', 'licensed-software'];
 
 export function priceKey(model: string): string {
   return model.trim().toUpperCase();
@@ -184,6 +188,121 @@ export class AssetChargesService {
     });
     await this.em.populate(found, ['tenant', 'assignedPerson', 'assignedUnit']);
     return found;
+  }
+
+  /**
+   * The procurement hand-off: a delivered hardware or licensed-software order becomes an
+   * asset in use by the order's subject, charged to the ordering unit (the orderer's) from
+   * the delivery date at the price list's charge for the model, else for the catalog item.
+   */
+  async deliver(
+    viewer: Viewer,
+    input: {
+      orderId: string;
+      tag: string;
+      serial?: string | null;
+      model?: string | null;
+      date: string;
+    },
+  ): Promise<Asset> {
+    try {
+      const asset = await this.em.transactional(async (em) => {
+        const order = await em.findOne(
+          CatalogOrder,
+          { id: input.orderId },
+          {
+            populate: [
+              'item',
+              'orderer',
+              'orderer.orgUnit',
+              'subject',
+              'subject.orgUnit',
+              'tenant',
+            ],
+          },
+        );
+        if (!order || !inTenant(viewer, order.tenant.id)) throw AppError.notFound('The order');
+        const tenantId = order.tenant.id;
+        assertManage(viewer, tenantId);
+        if (!DELIVERABLE.includes(order.item.key)) {
+          throw bad(
+            'orderId',
+            'NOT_DELIVERABLE',
+            'Only hardware and licensed software are delivered.',
+          );
+        }
+        if (order.status !== 'APPROVED' && order.status !== 'COMPLETED') {
+          throw bad('orderId', 'NOT_APPROVED', 'The order has not been approved.');
+        }
+        if (await em.findOne(Asset, { tenant: tenantId, order })) {
+          throw bad('orderId', 'ALREADY_DELIVERED', 'The order has already been delivered.');
+        }
+        const tag = validateAssetTag(input.tag);
+        if (!tag.ok)
+          throw bad('tag', tag.code, 'The tag must be 2–40 characters of A–Z, 0–9 and -.');
+        if (await em.findOne(Asset, { tenant: tenantId, tag: tag.tag })) {
+          throw bad('tag', 'DUPLICATE', 'Another asset already has this tag.');
+        }
+        if (!isCalendarDate(input.date))
+          throw bad('date', 'INVALID', 'The date must be YYYY-MM-DD.');
+        const serial = input.serial?.trim() || null;
+        if (serial && serial.length > 100)
+          throw bad('serial', 'TOO_LONG', 'The serial is too long.');
+        const model = input.model?.trim() || null;
+        if (model && model.length > KEY_MAX)
+          throw bad('model', 'TOO_LONG', 'The model is too long.');
+        const unit = order.orderer.orgUnit ?? order.subject.orgUnit ?? null;
+        if (!unit) throw bad('orderId', 'NO_UNIT', 'The ordering person belongs to no unit.');
+        const keys = [...(model ? [priceKey(model)] : []), priceKey(order.item.key)];
+        const prices = await em.find(AssetPrice, { tenant: tenantId, key: { $in: keys } });
+        const price = keys.map((k) => prices.find((p) => p.key === k)).find(Boolean);
+        const now = this.clock.now();
+        const name = order.item.name.sv || order.item.name.nb || order.item.name.en;
+        const created = em.create(Asset, {
+          id: randomUUID(),
+          tenant: order.tenant,
+          tag: tag.tag,
+          name: model ?? name,
+          kind: order.item.key === 'computer' ? 'COMPUTER' : 'OTHER',
+          status: 'IN_USE',
+          active: true,
+          model,
+          serial,
+          purchaseDate: input.date,
+          assignedPerson: order.subject,
+          assignedUnit: unit,
+          order,
+          createdAt: now,
+          updatedAt: now,
+        });
+        em.create(AssetCharge, {
+          id: randomUUID(),
+          tenant: order.tenant,
+          asset: created,
+          unit,
+          monthlyMinor: price?.monthlyMinor ?? 0,
+          startsOn: input.date,
+          endsOn: null,
+          createdAt: now,
+        });
+        this.audit.record(em, {
+          tenantId,
+          actorId: viewer.personId,
+          action: 'asset.delivered',
+          entityType: 'Asset',
+          entityId: created.id,
+          data: { tag: created.tag, orderId: order.id, unitId: unit.id, date: input.date },
+        });
+        return created;
+      });
+      await this.em.populate(asset, ['tenant', 'assignedPerson', 'assignedUnit']);
+      return asset;
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) {
+        throw bad('tag', 'DUPLICATE', 'Another asset already has this tag.');
+      }
+      throw err;
+    }
   }
 
   /**

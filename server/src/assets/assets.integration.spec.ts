@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Asset } from './asset.entity.js';
 import { seedAsset } from '../demo/factories.js';
+import { randomUUID } from 'node:crypto';
+import { CatalogItem, CatalogOrder } from '../catalog/catalog.entities.js';
 import { OrgUnit } from '../org/org-unit.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -817,5 +819,91 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
     expect(code(await report('2026-11', sara))).toBe('FORBIDDEN');
     expect(code(await report('2026-11', lena))).toBe('NOT_FOUND');
     expect(code(await app.gql(REPORT, { t: kav.id, m: '2026-11' }))).toBe('UNAUTHENTICATED');
+  });
+  const DELIVER = `mutation($input: DeliverOrderInput!) {
+    deliverCatalogOrder(input: $input) {
+      id tag status active serial assignedPersonId assignedUnitId orderId
+    }
+  }`;
+  async function approvedOrder(key: string, status: 'APPROVED' | 'PENDING' = 'APPROVED') {
+    const em = app.em();
+    const item = await em.findOneOrFail(CatalogItem, { tenant: kav, key }, { filters: false });
+    const [orderer, subject] = await twoPeopleOfDifferentUnits();
+    const order = em.create(CatalogOrder, {
+      id: randomUUID(),
+      tenant: kav,
+      item,
+      orderer,
+      subject,
+      status,
+      values: {},
+      createdAt: app.clock.now(),
+      updatedAt: app.clock.now(),
+    });
+    await em.flush();
+    return { order, orderer, subject };
+  }
+  const deliver = (input: Record<string, unknown>, cookie = omar) =>
+    app.gql<{
+      deliverCatalogOrder: { id: string; assignedPersonId: string; assignedUnitId: string };
+    }>(DELIVER, { input }, cookie);
+
+  it('registers a delivered laptop order in use by the subject, charged to the ordering unit', async () => {
+    await app.gql(PRICE, { t: kav.id, m: 'computer', p: 450_00 }, nils);
+    const { order, orderer, subject } = await approvedOrder('computer');
+    const res = await deliver({
+      orderId: order.id,
+      tag: 'kav-pc-86001',
+      serial: 'SN-86001',
+      date: '2026-11-16',
+    });
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data!.deliverCatalogOrder).toMatchObject({
+      tag: 'KAV-PC-86001',
+      status: 'IN_USE',
+      active: true,
+      serial: 'SN-86001',
+      assignedPersonId: subject.id,
+      assignedUnitId: orderer.orgUnit!.id,
+      orderId: order.id,
+    });
+    const nov = await report('2026-11');
+    expect(nov.data!.chargebackReport.lines.filter((l) => l.assetTag === 'KAV-PC-86001')).toEqual([
+      expect.objectContaining({ unitId: orderer.orgUnit!.id, days: 15, amountMinor: 225_00 }),
+    ]);
+    const dec = await report('2026-12');
+    expect(dec.data!.chargebackReport.lines.filter((l) => l.assetTag === 'KAV-PC-86001')).toEqual([
+      expect.objectContaining({ days: 31, amountMinor: 450_00 }),
+    ]);
+    const twice = await deliver({ orderId: order.id, tag: 'KAV-PC-86002', date: '2026-11-16' });
+    expect(fieldCodes(twice)).toEqual(['ALREADY_DELIVERED']);
+  });
+
+  it('delivers only approved hardware and software orders, within the municipality', async () => {
+    const pending = await approvedOrder('computer', 'PENDING');
+    expect(
+      fieldCodes(
+        await deliver({ orderId: pending.order.id, tag: 'KAV-PC-87001', date: '2026-11-02' }),
+      ),
+    ).toEqual(['NOT_APPROVED']);
+    const account = await approvedOrder('new-account');
+    expect(
+      fieldCodes(
+        await deliver({ orderId: account.order.id, tag: 'KAV-PC-87002', date: '2026-11-02' }),
+      ),
+    ).toEqual(['NOT_DELIVERABLE']);
+    const { order } = await approvedOrder('licensed-software');
+    const base = { orderId: order.id, tag: 'KAV-SW-87003', date: '2026-11-02' };
+    expect(fieldCodes(await deliver({ ...base, tag: 'KAV-PC-01001' }))).toEqual(['DUPLICATE']);
+    expect(fieldCodes(await deliver({ ...base, date: '2026-02-30' }))).toEqual(['INVALID']);
+    expect(code(await deliver(base, sara))).toBe('FORBIDDEN');
+    const foreign = await deliver(base, lena);
+    const missing = await deliver(
+      { ...base, orderId: '00000000-0000-0000-0000-000000000000' },
+      lena,
+    );
+    expect(code(foreign)).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    expect((await deliver(base)).errors).toBeUndefined();
   });
 });

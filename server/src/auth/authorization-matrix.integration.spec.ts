@@ -973,6 +973,20 @@ const MATRIX: Record<string, Entry> = {
       aliBurEmployee: 'NOT_FOUND',
     },
   },
+  deliverCatalogOrder: {
+    // The placeholder order is not for hardware: allowed callers get a refusal too.
+    args: (ids) => ({ input: { orderId: ids.kavOrder, tag: 'KAV-MX-00002', date: '2026-11-02' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'refused',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'refused',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
   transferAsset: {
     // The placeholder person may have no unit: allowed callers get a refusal too.
     args: (ids) => ({

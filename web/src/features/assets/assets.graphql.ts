@@ -123,3 +123,29 @@ export const ImportAssetsCsvMutation = graphql(`
     }
   }
 `);
+
+export const ChargebackReportQuery = graphql(`
+  query ChargebackReport($tenantId: ID!, $month: String!) {
+    chargebackReport(tenantId: $tenantId, month: $month) {
+      month
+      currency
+      totalMinor
+      lines {
+        unitId
+        unitName
+        costCentre
+        assetId
+        assetTag
+        assetName
+        days
+        amountMinor
+      }
+    }
+  }
+`);
+
+export const ChargebackReportCsvQuery = graphql(`
+  query ChargebackReportCsv($tenantId: ID!, $month: String!) {
+    chargebackReportCsv(tenantId: $tenantId, month: $month)
+  }
+`);
