@@ -31,6 +31,18 @@ export class AssetPriceModel {
   monthlyMinor!: number;
 }
 
+@ObjectType('ChargebackShare', { description: 'One municipality’s part of a shared asset.' })
+export class ChargebackShareModel {
+  @Field(() => ID)
+  tenantId!: string;
+
+  @Field(() => String)
+  tenantName!: string;
+
+  @Field(() => Int)
+  amountMinor!: number;
+}
+
 @ObjectType('ChargebackLine', { description: 'One asset on one unit’s bill for the month.' })
 export class ChargebackLineModel {
   @Field(() => ID)
@@ -59,6 +71,12 @@ export class ChargebackLineModel {
 
   @Field(() => Int, { description: 'The month’s charge, pro-rated by day, in öre/øre.' })
   amountMinor!: number;
+
+  @Field(() => [ChargebackShareModel], {
+    description:
+      'For a shared asset: the amount split equally (to the öre) between this municipality and those its IT staff serve; empty otherwise.',
+  })
+  shares!: ChargebackShareModel[];
 }
 
 @ObjectType('ChargebackReport')

@@ -5,6 +5,7 @@ import {
   csvText,
   currencyForCountry,
   isCalendarDate,
+  allocate,
   isMonth,
   validateAssetTag,
   monthCharge,
@@ -19,6 +20,7 @@ import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import type { OrgUnit } from '../org/org-unit.entity.js';
 import { Person } from '../people/person.entity.js';
+import { TenantAccess } from '../people/tenant-access.entity.js';
 import { CatalogOrder } from '../catalog/catalog.entities.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { AssetCharge, AssetPrice } from './asset-charge.entity.js';
@@ -43,6 +45,8 @@ export interface ChargebackLine {
   days: number;
   monthlyMinor: number;
   amountMinor: number;
+  /** For a shared asset: the amount divided equally between the sharing municipalities. */
+  shares: { tenantId: string; tenantName: string; amountMinor: number }[];
 }
 
 export interface ChargebackReport {
@@ -324,6 +328,7 @@ export class AssetChargesService {
       },
       { populate: ['asset', 'unit'], orderBy: { startsOn: 'asc', id: 'asc' } },
     );
+    const sharing = charges.some((c) => c.asset.shared) ? await this.sharingTenants(tenant) : [];
     const lines: ChargebackLine[] = [];
     // Each stretch is priced on its own: its monthly charge was fixed when it started.
     for (const c of charges) {
@@ -340,6 +345,7 @@ export class AssetChargesService {
           days: part.days,
           monthlyMinor: c.monthlyMinor,
           amountMinor: part.amountMinor,
+          shares: c.asset.shared ? shareEqually(part.amountMinor, sharing) : [],
         });
       }
     }
@@ -357,6 +363,22 @@ export class AssetChargesService {
     };
   }
 
+  /**
+   * The municipality itself first, then those its IT staff have access to (a shared IT
+   * team serving them), in name order: the equal split of shared equipment goes to these.
+   */
+  private async sharingTenants(tenant: Tenant): Promise<Tenant[]> {
+    const grants = await this.em.find(
+      TenantAccess,
+      { person: { tenant: tenant.id } },
+      { filters: false, populate: ['tenant'] },
+    );
+    const others = [...new Map(grants.map((g) => [g.tenant.id, g.tenant])).values()]
+      .filter((t) => t.id !== tenant.id)
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return [tenant, ...others];
+  }
+
   async reportCsv(viewer: Viewer, tenantId: string, month: string): Promise<string> {
     const r = await this.report(viewer, tenantId, month);
     return csvText([
@@ -370,20 +392,42 @@ export class AssetChargesService {
         'monthly_minor',
         'amount_minor',
         'currency',
+        'tenant',
       ],
-      ...r.lines.map((l) => [
-        r.month,
-        l.costCentre,
-        l.unitName,
-        l.assetTag,
-        l.assetName,
-        String(l.days),
-        String(l.monthlyMinor),
-        String(l.amountMinor),
-        r.currency,
-      ]),
+      // A shared asset gives one row per sharing municipality, with that municipality's part.
+      ...r.lines.flatMap((l) =>
+        (l.shares.length > 0 ? l.shares : [{ tenantName: '', amountMinor: l.amountMinor }]).map(
+          (share) => [
+            r.month,
+            l.costCentre,
+            l.unitName,
+            l.assetTag,
+            l.assetName,
+            String(l.days),
+            String(l.monthlyMinor),
+            String(share.amountMinor),
+            r.currency,
+            share.tenantName,
+          ],
+        ),
+      ),
     ]);
   }
+}
+
+function shareEqually(
+  amountMinor: number,
+  tenants: readonly Tenant[],
+): { tenantId: string; tenantName: string; amountMinor: number }[] {
+  const parts = allocate(
+    amountMinor,
+    tenants.map(() => 1),
+  );
+  return tenants.map((t, i) => ({
+    tenantId: t.id,
+    tenantName: t.name,
+    amountMinor: parts[i] ?? 0,
+  }));
 }
 
 function assertManage(viewer: Viewer, tenantId: string): void {

@@ -34,7 +34,8 @@ export class Asset extends TenantOwned {
     | 'priceMinor'
     | 'assignedPerson'
     | 'assignedUnit'
-    | 'order';
+    | 'order'
+    | 'shared';
 
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -81,6 +82,13 @@ export class Asset extends TenantOwned {
 
   @ManyToOne(() => OrgUnit, { nullable: true })
   assignedUnit?: OrgUnit | null;
+
+  /**
+   * Serves a shared service (the IT team's own equipment, say): its charge is split equally
+   * between this municipality and the ones its IT staff serve (tenant access).
+   */
+  @Property({ type: 'boolean', default: false })
+  shared: boolean = false;
 
   /** The catalog order the asset was delivered for, when it came through the catalog. */
   @ManyToOne({ entity: 'CatalogOrder', nullable: true })

@@ -47,6 +47,13 @@ export class SaveAssetInput {
 
   @Field(() => ID, { nullable: true, description: 'A unit of the same municipality.' })
   assignedUnitId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Serves a shared service: its charge is split equally with the municipalities its IT staff serve. Kept when not given.',
+  })
+  shared?: boolean | null;
 }
 
 @InputType({ description: 'Links an asset to a ticket, or unlinks it (assetId null).' })

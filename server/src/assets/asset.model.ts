@@ -81,6 +81,9 @@ export class AssetModel extends AssetRefModel {
   @Field(() => String, { nullable: true })
   assignedUnitName!: string | null;
 
+  @Field(() => Boolean, { description: 'Its charge is split between sharing municipalities.' })
+  shared!: boolean;
+
   @Field(() => ID, { nullable: true, description: 'The catalog order it was delivered for.' })
   orderId!: string | null;
 

@@ -786,7 +786,7 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
       (l) => l.assetTag === 'KAV-PC-85001',
     )!.costCentre;
     expect(csv.data!.chargebackReportCsv).toContain(`2026-12,${centre},`);
-    expect(csv.data!.chargebackReportCsv).toMatch(/KAV-PC-85001,.*,31,30000,30000,SEK/);
+    expect(csv.data!.chargebackReportCsv).toMatch(/KAV-PC-85001,.*,31,30000,30000,SEK,\r\n/);
     const audits = await app
       .em()
       .find(AuditEvent, { entityId: id, action: 'asset.transferred' }, { filters: false });
@@ -905,5 +905,61 @@ describe.each(['sqlite', 'postgresql'] as const)('assets on %s', (database) => {
     expect(code(foreign)).toBe('NOT_FOUND');
     expect(foreign.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
     expect((await deliver(base)).errors).toBeUndefined();
+  });
+  it('splits a shared asset’s charge equally, to the öre, with the municipalities Kävlinge IT serves', async () => {
+    await app.gql(PRICE, { t: kav.id, m: 'Switch 48', p: 100_01 }, nils);
+    const [a] = await twoPeopleOfDifferentUnits();
+    const added = await full({ tag: 'KAV-NW-88001', model: 'Switch 48', kind: 'NETWORK' });
+    const id = added.data!.saveAsset.id;
+    const marked = await app.gql<{ saveAsset: { shared: boolean } }>(
+      'mutation($input: SaveAssetInput!) { saveAsset(input: $input) { shared } }',
+      {
+        input: {
+          tenantId: kav.id,
+          id,
+          tag: 'KAV-NW-88001',
+          name: 'Core switch',
+          kind: 'NETWORK',
+          model: 'Switch 48',
+          shared: true,
+        },
+      },
+      omar,
+    );
+    expect(marked.data!.saveAsset.shared).toBe(true);
+    await transfer({ assetId: id, personId: a.id, date: '2026-11-01' });
+    const res = await app.gql<{
+      chargebackReport: {
+        lines: {
+          assetTag: string;
+          amountMinor: number;
+          shares: { tenantId: string; amountMinor: number }[];
+        }[];
+      };
+    }>(
+      `query($t: ID!, $m: String!) { chargebackReport(tenantId: $t, month: $m) {
+        lines { assetTag amountMinor shares { tenantId tenantName amountMinor } } } }`,
+      { t: kav.id, m: '2026-12' },
+      omar,
+    );
+    const line = res.data!.chargebackReport.lines.find((l) => l.assetTag === 'KAV-NW-88001')!;
+    expect(line.amountMinor).toBe(100_01);
+    expect(line.shares).toEqual([
+      { tenantId: kav.id, tenantName: kav.name, amountMinor: 50_01 },
+      { tenantId: bur.id, tenantName: bur.name, amountMinor: 50_00 },
+    ]);
+    const others = res.data!.chargebackReport.lines.filter((l) => l.assetTag !== 'KAV-NW-88001');
+    expect(others.every((l) => l.shares.length === 0)).toBe(true);
+    const csv = await app.gql<{ chargebackReportCsv: string }>(
+      'query($t: ID!, $m: String!) { chargebackReportCsv(tenantId: $t, month: $m) }',
+      { t: kav.id, m: '2026-12' },
+      omar,
+    );
+    const rows = csv
+      .data!.chargebackReportCsv.split('\r\n')
+      .filter((r) => r.includes('KAV-NW-88001'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/,5001,SEK,Kävlinge/);
+    expect(rows[1]).toMatch(/,5000,SEK,Burlöv/);
   });
 });

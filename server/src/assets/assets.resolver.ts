@@ -30,6 +30,7 @@ export function toAssetModel(a: Asset): AssetModel {
       : null,
     assignedUnitId: a.assignedUnit?.id ?? null,
     assignedUnitName: a.assignedUnit?.name ?? null,
+    shared: a.shared,
     orderId: a.order?.id ?? null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

@@ -175,6 +175,7 @@ export class AssetsService {
             assignedUnit: unit,
             status: to,
             active: assetStatusIsActive(to),
+            shared: input.shared ?? asset.shared,
             updatedAt: now,
           });
         } else {
@@ -194,6 +195,7 @@ export class AssetsService {
             assignedUnit: unit,
             status,
             active: assetStatusIsActive(status),
+            shared: input.shared ?? false,
             createdAt: now,
             updatedAt: now,
           });
