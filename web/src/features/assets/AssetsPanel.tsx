@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
@@ -55,6 +56,7 @@ interface Draft {
   price: string;
   assignedPersonId: string | null;
   assignedUnitId: string;
+  shared: boolean;
 }
 
 const EMPTY: Draft = {
@@ -70,6 +72,7 @@ const EMPTY: Draft = {
   price: '',
   assignedPersonId: null,
   assignedUnitId: '',
+  shared: false,
 };
 type Field = 'tag' | 'name' | 'location' | 'status' | 'model' | 'serial' | 'purchaseDate';
 
@@ -129,6 +132,7 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
           priceMinor,
           assignedPersonId: draft.assignedPersonId,
           assignedUnitId: draft.assignedUnitId || null,
+          shared: draft.shared,
         },
       },
       { additionalTypenames: ['Asset'] },
@@ -211,6 +215,7 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
                           price: a.priceMinor === null ? '' : formatKronor(a.priceMinor),
                           assignedPersonId: a.assignedPersonId ?? null,
                           assignedUnitId: a.assignedUnitId ?? '',
+                          shared: a.shared,
                         });
                       }}
                     >
@@ -340,6 +345,12 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
                 onChange={(e) => setDraft({ ...draft, price: e.currentTarget.value })}
               />
             </Group>
+            <Checkbox
+              label={t('assets.shared')}
+              description={t('assets.sharedHint')}
+              checked={draft.shared}
+              onChange={(e) => setDraft({ ...draft, shared: e.currentTarget.checked })}
+            />
             <Group>
               <Button type="submit" loading={result.fetching}>
                 {t('assets.save')}

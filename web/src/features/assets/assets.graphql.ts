@@ -19,6 +19,7 @@ export const AssetsQuery = graphql(`
       assignedPersonName
       assignedUnitId
       assignedUnitName
+      shared
       orderId
     }
   }

@@ -27,6 +27,8 @@ export const messages = defineMessages({
       unit: 'Unit',
       noUnit: 'No unit',
       assignedTo: 'Assigned to',
+      shared: 'Shared service',
+      sharedHint: 'The monthly charge is split equally with the municipalities our IT serves',
       chargeback: {
         title: 'Charge-back',
         month: 'Month',
@@ -152,6 +154,8 @@ export const messages = defineMessages({
       unit: 'Enhet',
       noUnit: 'Ingen enhet',
       assignedTo: 'Tilldelad',
+      shared: 'Delad tjänst',
+      sharedHint: 'Månadskostnaden delas lika med de kommuner vår IT betjänar',
       chargeback: {
         title: 'Internfakturering',
         month: 'Månad',
@@ -279,6 +283,8 @@ export const messages = defineMessages({
       unit: 'Enhet',
       noUnit: 'Ingen enhet',
       assignedTo: 'Tildelt',
+      shared: 'Delt tjeneste',
+      sharedHint: 'Månedskostnaden deles likt med kommunene vår IT betjener',
       chargeback: {
         title: 'Internfakturering',
         month: 'Måned',
