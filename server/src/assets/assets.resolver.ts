@@ -1,21 +1,37 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { currencyForCountry } from '@linje/shared';
 import { CurrentViewer } from '../auth/gql-context.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Asset } from './asset.entity.js';
 import { SaveAssetInput } from './asset.input.js';
-import { AssetModel, AssetRefModel } from './asset.model.js';
-import { AssetsService } from './assets.service.js';
+import { AssetImportResultModel, AssetModel, AssetRefModel } from './asset.model.js';
+import { AssetsCsvService } from './assets-csv.service.js';
+import { AssetsService, currentStatus } from './assets.service.js';
 
 export function toAssetRef(a: Asset): AssetRefModel {
   return { id: a.id, tag: a.tag, name: a.name, kind: a.kind };
 }
 
-function toAssetModel(a: Asset): AssetModel {
+export function toAssetModel(a: Asset): AssetModel {
   return {
     ...toAssetRef(a),
     tenantId: a.tenant.id,
     location: a.location ?? null,
     active: a.active,
+    status: currentStatus(a),
+    model: a.model ?? null,
+    serial: a.serial ?? null,
+    purchaseDate: a.purchaseDate ?? null,
+    priceMinor: a.priceMinor ?? null,
+    currency: currencyForCountry(a.tenant.country),
+    assignedPersonId: a.assignedPerson?.id ?? null,
+    assignedPersonName: a.assignedPerson
+      ? `${a.assignedPerson.givenName} ${a.assignedPerson.surname}`
+      : null,
+    assignedUnitId: a.assignedUnit?.id ?? null,
+    assignedUnitName: a.assignedUnit?.name ?? null,
+    shared: a.shared,
+    orderId: a.order?.id ?? null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
@@ -23,7 +39,33 @@ function toAssetModel(a: Asset): AssetModel {
 
 @Resolver(() => AssetModel)
 export class AssetsResolver {
-  constructor(private readonly service: AssetsService) {}
+  constructor(
+    private readonly service: AssetsService,
+    private readonly csv: AssetsCsvService,
+  ) {}
+
+  @Query(() => String, {
+    description:
+      'The whole asset register of a municipality as CSV (IT agents and administrators). Cells that a spreadsheet would run as a formula start with an apostrophe.',
+  })
+  async assetsCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ): Promise<string> {
+    return this.csv.export(viewer, tenantId);
+  }
+
+  @Mutation(() => AssetImportResultModel, {
+    description:
+      'Import a CSV file into the register, matching rows by tag (IT agents and administrators). Nothing is imported when any row has a problem.',
+  })
+  async importAssetsCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('csv', { type: () => String }) csv: string,
+  ): Promise<AssetImportResultModel> {
+    return this.csv.import(viewer, tenantId, csv);
+  }
 
   @Query(() => [AssetModel], {
     description:

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { normaliseAssetTag, validateAssetTag } from '@linje/shared';
+import {
+  assetStatusIsActive,
+  isCalendarDate,
+  mayMoveAsset,
+  normaliseAssetTag,
+  validateAssetTag,
+  validatePriceMinor,
+  type AssetStatus,
+} from '@linje/shared';
 import { AuditService } from '../audit/audit.service.js';
 import { inTenant, mayManageAssets } from '../auth/access-policy.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -10,6 +18,8 @@ import { Clock } from '../common/clock.js';
 import { likeOperator, likeSpellings } from '../common/like-search.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { OrgUnit } from '../org/org-unit.entity.js';
+import { Person } from '../people/person.entity.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Asset } from './asset.entity.js';
 import type { SaveAssetInput } from './asset.input.js';
@@ -17,10 +27,34 @@ import type { SaveAssetInput } from './asset.input.js';
 export const ASSET_PAGE_MAX = 50;
 const NAME_MAX = 200;
 const LOCATION_MAX = 200;
+const MODEL_MAX = 200;
+const SERIAL_MAX = 100;
+/** What a register row shows besides its own columns. */
+export const ASSET_POPULATE = ['tenant', 'assignedPerson', 'assignedUnit'] as const;
 
 function problem(field: string, code: string, message: string, params?: Record<string, unknown>) {
   const p: FieldProblem = { field, code, message, ...(params ? { params } : {}) };
   return AppError.badInput(`The asset could not be saved: ${field} ${message}.`, [p]);
+}
+
+function optionalText(field: string, raw: string | null | undefined, max: number): string | null {
+  const text = raw?.trim() || null;
+  if (text && text.length > max) {
+    throw problem(field, 'TOO_LONG', `must be at most ${max} characters`, { max });
+  }
+  return text;
+}
+
+/** Rows from before statuses existed are IN_USE by default; inactive ones are retired. */
+export function currentStatus(asset: Asset): AssetStatus {
+  return asset.active ? asset.status : 'RETIRED';
+}
+
+function transitionRefused(from: AssetStatus, to: AssetStatus): AppError {
+  return problem('status', 'TRANSITION_NOT_ALLOWED', `cannot go from ${from} to ${to}`, {
+    from,
+    to,
+  });
 }
 
 /** The asset register: what tickets can be about, per municipality. */
@@ -59,7 +93,11 @@ export class AssetsService {
           ],
         }
       : { tenant: tenantId };
-    return this.em.find(Asset, where, { orderBy: { name: 'asc', id: 'asc' }, limit });
+    return this.em.find(Asset, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit,
+      populate: ASSET_POPULATE,
+    });
   }
 
   /** The tag on a sticker, looked up in the viewer's own municipality; null when unknown. */
@@ -91,8 +129,28 @@ export class AssetsService {
         max: LOCATION_MAX,
       });
     }
+    const model = optionalText('model', input.model, MODEL_MAX);
+    const serial = optionalText('serial', input.serial, SERIAL_MAX);
+    const purchaseDate = input.purchaseDate?.trim() || null;
+    if (purchaseDate && !isCalendarDate(purchaseDate)) {
+      throw problem('purchaseDate', 'INVALID', 'must be a date as YYYY-MM-DD');
+    }
+    let priceMinor: number | null = null;
+    if (input.priceMinor !== null && input.priceMinor !== undefined) {
+      const price = validatePriceMinor(input.priceMinor);
+      if (!price.ok) throw problem('priceMinor', price.code, 'must be whole öre, not negative');
+      priceMinor = price.minor;
+    }
     try {
       return await this.em.transactional(async (em) => {
+        const person = input.assignedPersonId
+          ? await em.findOne(Person, { id: input.assignedPersonId, tenant: input.tenantId })
+          : null;
+        if (input.assignedPersonId && !person) throw AppError.notFound('The person');
+        const unit = input.assignedUnitId
+          ? await em.findOne(OrgUnit, { id: input.assignedUnitId, tenant: input.tenantId })
+          : null;
+        if (input.assignedUnitId && !unit) throw AppError.notFound('The unit');
         const taken = await em.findOne(Asset, { tenant: input.tenantId, tag: tag.tag });
         if (taken && taken.id !== input.id) throw this.duplicate();
         const now = this.clock.now();
@@ -101,8 +159,27 @@ export class AssetsService {
           const found = await em.findOne(Asset, { id: input.id, tenant: input.tenantId });
           if (!found) throw AppError.notFound('The asset');
           asset = found;
-          Object.assign(asset, { tag: tag.tag, name, kind: input.kind, location, updatedAt: now });
+          const from = currentStatus(asset);
+          const to = input.status ?? from;
+          if (!mayMoveAsset(from, to)) throw transitionRefused(from, to);
+          Object.assign(asset, {
+            tag: tag.tag,
+            name,
+            kind: input.kind,
+            location,
+            model,
+            serial,
+            purchaseDate,
+            priceMinor,
+            assignedPerson: person,
+            assignedUnit: unit,
+            status: to,
+            active: assetStatusIsActive(to),
+            shared: input.shared ?? asset.shared,
+            updatedAt: now,
+          });
         } else {
+          const status = input.status ?? 'IN_USE';
           asset = em.create(Asset, {
             id: randomUUID(),
             tenant: em.getReference(Tenant, input.tenantId),
@@ -110,7 +187,15 @@ export class AssetsService {
             name,
             kind: input.kind,
             location,
-            active: true,
+            model,
+            serial,
+            purchaseDate,
+            priceMinor,
+            assignedPerson: person,
+            assignedUnit: unit,
+            status,
+            active: assetStatusIsActive(status),
+            shared: input.shared ?? false,
             createdAt: now,
             updatedAt: now,
           });
@@ -121,8 +206,16 @@ export class AssetsService {
           action: input.id ? 'asset.updated' : 'asset.created',
           entityType: 'Asset',
           entityId: asset.id,
-          data: { tag: asset.tag, name: asset.name, kind: asset.kind },
+          data: {
+            tag: asset.tag,
+            name: asset.name,
+            kind: asset.kind,
+            status: asset.status,
+            assignedPersonId: asset.assignedPerson?.id ?? null,
+            assignedUnitId: asset.assignedUnit?.id ?? null,
+          },
         });
+        await em.populate(asset, ASSET_POPULATE);
         return asset;
       });
     } catch (err) {
@@ -134,10 +227,12 @@ export class AssetsService {
 
   async setActive(viewer: Viewer, id: string, active: boolean): Promise<Asset> {
     return this.em.transactional(async (em) => {
-      const asset = await em.findOne(Asset, { id });
+      const asset = await em.findOne(Asset, { id }, { populate: ASSET_POPULATE });
       if (!asset || !inTenant(viewer, asset.tenant.id)) throw AppError.notFound('The asset');
       this.assertManage(viewer, asset.tenant.id);
       if (asset.active !== active) {
+        // Deactivating retires; reactivating brings the asset back into stock.
+        asset.status = active ? 'IN_STOCK' : 'RETIRED';
         asset.active = active;
         asset.updatedAt = this.clock.now();
         this.audit.record(em, {

@@ -913,6 +913,115 @@ const MATRIX: Record<string, Entry> = {
       aliBurEmployee: 'NOT_FOUND',
     },
   },
+  assetsCsv: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  importAssetsCsv: {
+    // A header only: allowed callers import nothing and learn nothing.
+    args: (ids) => ({ tenantId: ids.kavTenant, csv: 'tag,name,kind\r\n' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  assetPrices: {
+    args: (ids) => ({ tenantId: ids.kavTenant }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  saveAssetPrice: {
+    args: (ids) => ({ tenantId: ids.kavTenant, model: 'Matrix model', monthlyMinor: 100 }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'FORBIDDEN',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  chargebackReport: {
+    args: (ids) => ({ tenantId: ids.kavTenant, month: '2026-11' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  chargebackReportCsv: {
+    args: (ids) => ({ tenantId: ids.kavTenant, month: '2026-11' }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'ok',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'ok',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  deliverCatalogOrder: {
+    // The placeholder order is not for hardware: allowed callers get a refusal too.
+    args: (ids) => ({ input: { orderId: ids.kavOrder, tag: 'KAV-MX-00002', date: '2026-11-02' } }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'refused',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'refused',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
+  transferAsset: {
+    // The placeholder person may have no unit: allowed callers get a refusal too.
+    args: (ids) => ({
+      input: { assetId: ids.kavAsset, personId: ids.kavPerson, date: '2026-11-02' },
+    }),
+    expect: {
+      anon: U,
+      saraKavEmployee: 'FORBIDDEN',
+      larsKavManager: 'FORBIDDEN',
+      omarKavAgent: 'refused',
+      lenaBurAgent: 'NOT_FOUND',
+      nilsKavAdmin: 'refused',
+      idaBurAdmin: 'NOT_FOUND',
+      aliBurEmployee: 'NOT_FOUND',
+    },
+  },
   setAssetActive: {
     args: (ids) => ({ id: ids.kavAsset, active: true }),
     expect: {

@@ -24,6 +24,7 @@ import { OnCallPeriod } from '../oncall/on-call-period.entity.js';
 import { CriticalCase, EscalationStep } from '../critical/critical-case.entity.js';
 import { CriticalSettings } from '../critical/critical-settings.entity.js';
 import { SlaPolicy, TicketSla } from '../sla/sla.entities.js';
+import { AssetCharge, AssetPrice } from '../assets/asset-charge.entity.js';
 import { Asset } from '../assets/asset.entity.js';
 import {
   CatalogApproval,
@@ -80,6 +81,8 @@ export const ENTITIES = [
   SlaPolicy,
   TicketSla,
   Asset,
+  AssetPrice,
+  AssetCharge,
   Article,
   ArticleVersion,
   ArticleVisibility,

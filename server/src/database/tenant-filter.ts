@@ -38,6 +38,8 @@ export const tenantFilter: FilterDef = {
     'SlaPolicy',
     'TicketSla',
     'Asset',
+    'AssetPrice',
+    'AssetCharge',
     'Article',
     'ArticleVersion',
     'ArticleVisibility',

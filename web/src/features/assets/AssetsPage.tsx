@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AssetTenantsQuery } from './assets.graphql';
 import { AssetsPanel } from './AssetsPanel';
+import { ChargebackPanel } from './ChargebackPanel';
 
 /** The asset register in the agents' console, for each municipality the agent serves. */
 export function AssetsPage({ tenantId: ownTenant }: { tenantId: string }) {
@@ -11,6 +12,8 @@ export function AssetsPage({ tenantId: ownTenant }: { tenantId: string }) {
   const [tenantId, setTenantId] = useState(ownTenant);
   const [{ data }] = useQuery({ query: AssetTenantsQuery });
   const served = data?.viewer?.tenants ?? [];
+  // The month being billed; the browser's calendar is fine for a default.
+  const [month] = useState(() => new Date().toISOString().slice(0, 7));
   return (
     <Container size="lg" px="sm">
       <Stack>
@@ -28,6 +31,7 @@ export function AssetsPage({ tenantId: ownTenant }: { tenantId: string }) {
         )}
         {/* A half-edited asset belongs to the municipality it was opened in. */}
         <AssetsPanel key={tenantId} tenantId={tenantId} />
+        <ChargebackPanel key={`chargeback-${tenantId}`} tenantId={tenantId} month={month} />
       </Stack>
     </Container>
   );

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
@@ -15,8 +16,15 @@ import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { describeError, fieldProblems } from '../../app/errors';
-import type { AssetKind } from '../../gql/graphql';
-import { AssetsQuery, SaveAssetMutation, SetAssetActiveMutation } from './assets.graphql';
+import { formatKronor, parseKronor } from '@linje/shared';
+import type { AssetKind, AssetStatus } from '../../gql/graphql';
+import { AssetsCsvPanel } from './AssetsCsvPanel';
+import {
+  AssetUnitsQuery,
+  AssetsQuery,
+  SaveAssetMutation,
+  SetAssetActiveMutation,
+} from './assets.graphql';
 
 export const ASSET_KINDS: AssetKind[] = [
   'COMPUTER',
@@ -27,16 +35,46 @@ export const ASSET_KINDS: AssetKind[] = [
   'OTHER',
 ];
 
+export const ASSET_STATUSES: AssetStatus[] = [
+  'ORDERED',
+  'IN_STOCK',
+  'IN_USE',
+  'IN_REPAIR',
+  'RETIRED',
+];
+
 interface Draft {
   id: string | null;
   tag: string;
   name: string;
   kind: AssetKind;
   location: string;
+  status: AssetStatus;
+  model: string;
+  serial: string;
+  purchaseDate: string;
+  price: string;
+  assignedPersonId: string | null;
+  assignedUnitId: string;
+  shared: boolean;
 }
 
-const EMPTY: Draft = { id: null, tag: '', name: '', kind: 'COMPUTER', location: '' };
-type Field = 'tag' | 'name' | 'location';
+const EMPTY: Draft = {
+  id: null,
+  tag: '',
+  name: '',
+  kind: 'COMPUTER',
+  location: '',
+  status: 'IN_USE',
+  model: '',
+  serial: '',
+  purchaseDate: '',
+  price: '',
+  assignedPersonId: null,
+  assignedUnitId: '',
+  shared: false,
+};
+type Field = 'tag' | 'name' | 'location' | 'status' | 'model' | 'serial' | 'purchaseDate';
 
 /** The municipality's asset register: search, add, edit and deactivate. */
 export function AssetsPanel({ tenantId }: { tenantId: string }) {
@@ -47,14 +85,17 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
     query: AssetsQuery,
     variables: { tenantId, search: deferred || null, first: 50 },
   });
+  const [{ data: unitData }] = useQuery({ query: AssetUnitsQuery, variables: { tenantId } });
+  const units = unitData?.orgUnits ?? [];
   const [result, save] = useMutation(SaveAssetMutation);
+  const [priceError, setPriceError] = useState<string | null>(null);
   const [toggling, setActive] = useMutation(SetAssetActiveMutation);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [saved, setSaved] = useState(false);
   const assets = data?.assets ?? [];
 
   const problems = fieldProblems(result.error);
-  const fieldError = (field: Field): string | null => {
+  const fieldErrorFor = (field: Field | 'priceMinor'): string | null => {
     const p = problems.find((x) => x.field === field);
     if (!p) return null;
     return t(`assets.errors.${field}.${p.code}`, {
@@ -62,12 +103,19 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
       defaultValue: t('errors.BAD_USER_INPUT'),
     });
   };
+  const fieldError = (field: Field): string | null => fieldErrorFor(field);
   const generalError = (error: CombinedError | undefined) =>
     error && problems.length === 0 ? describeError(t, error) : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(false);
+    const priceMinor = draft.price.trim() ? parseKronor(draft.price) : null;
+    if (draft.price.trim() && priceMinor === null) {
+      setPriceError(t('assets.errors.priceMinor.INVALID'));
+      return;
+    }
+    setPriceError(null);
     const res = await save(
       {
         input: {
@@ -77,6 +125,14 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
           name: draft.name,
           kind: draft.kind,
           location: draft.location || null,
+          status: draft.status,
+          model: draft.model || null,
+          serial: draft.serial || null,
+          purchaseDate: draft.purchaseDate || null,
+          priceMinor,
+          assignedPersonId: draft.assignedPersonId,
+          assignedUnitId: draft.assignedUnitId || null,
+          shared: draft.shared,
         },
       },
       { additionalTypenames: ['Asset'] },
@@ -96,6 +152,10 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
   const saveError = generalError(result.error);
   return (
     <Stack>
+      <AssetsCsvPanel
+        tenantId={tenantId}
+        onImported={() => refetch({ requestPolicy: 'network-only' })}
+      />
       <TextInput
         type="search"
         label={t('assets.search')}
@@ -116,6 +176,7 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
               <Table.Th>{t('assets.name')}</Table.Th>
               <Table.Th>{t('assets.kind')}</Table.Th>
               <Table.Th>{t('assets.location')}</Table.Th>
+              <Table.Th>{t('assets.assignedTo')}</Table.Th>
               <Table.Th>{t('assets.status')}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{t('assets.edit')}</VisuallyHidden>
@@ -129,7 +190,10 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
                 <Table.Td>{a.name}</Table.Td>
                 <Table.Td>{t(`assets.kinds.${a.kind}`)}</Table.Td>
                 <Table.Td>{a.location ?? ''}</Table.Td>
-                <Table.Td>{a.active ? t('assets.active') : t('assets.inactive')}</Table.Td>
+                <Table.Td>
+                  {[a.assignedPersonName, a.assignedUnitName].filter(Boolean).join(', ')}
+                </Table.Td>
+                <Table.Td>{t(`assets.statuses.${a.status}`)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Button
@@ -144,6 +208,14 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
                           name: a.name,
                           kind: a.kind,
                           location: a.location ?? '',
+                          status: a.status,
+                          model: a.model ?? '',
+                          serial: a.serial ?? '',
+                          purchaseDate: a.purchaseDate ?? '',
+                          price: a.priceMinor === null ? '' : formatKronor(a.priceMinor),
+                          assignedPersonId: a.assignedPersonId ?? null,
+                          assignedUnitId: a.assignedUnitId ?? '',
+                          shared: a.shared,
                         });
                       }}
                     >
@@ -221,6 +293,64 @@ export function AssetsPanel({ tenantId }: { tenantId: string }) {
                 onChange={(e) => setDraft({ ...draft, location: e.currentTarget.value })}
               />
             </Group>
+            <Group grow align="flex-start">
+              <NativeSelect
+                label={t('assets.status')}
+                value={draft.status}
+                error={fieldError('status')}
+                onChange={(e) =>
+                  setDraft({ ...draft, status: e.currentTarget.value as AssetStatus })
+                }
+                data={ASSET_STATUSES.map((k) => ({ value: k, label: t(`assets.statuses.${k}`) }))}
+              />
+              <NativeSelect
+                label={t('assets.unit')}
+                value={draft.assignedUnitId}
+                onChange={(e) => setDraft({ ...draft, assignedUnitId: e.currentTarget.value })}
+                data={[
+                  { value: '', label: t('assets.noUnit') },
+                  ...units.map((u) => ({ value: u.id, label: u.name })),
+                ]}
+              />
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('assets.model')}
+                maxLength={200}
+                value={draft.model}
+                error={fieldError('model')}
+                onChange={(e) => setDraft({ ...draft, model: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('assets.serial')}
+                maxLength={100}
+                value={draft.serial}
+                error={fieldError('serial')}
+                onChange={(e) => setDraft({ ...draft, serial: e.currentTarget.value })}
+              />
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                type="date"
+                label={t('assets.purchaseDate')}
+                value={draft.purchaseDate}
+                error={fieldError('purchaseDate')}
+                onChange={(e) => setDraft({ ...draft, purchaseDate: e.currentTarget.value })}
+              />
+              <TextInput
+                label={t('assets.price')}
+                inputMode="decimal"
+                value={draft.price}
+                error={priceError ?? fieldErrorFor('priceMinor')}
+                onChange={(e) => setDraft({ ...draft, price: e.currentTarget.value })}
+              />
+            </Group>
+            <Checkbox
+              label={t('assets.shared')}
+              description={t('assets.sharedHint')}
+              checked={draft.shared}
+              onChange={(e) => setDraft({ ...draft, shared: e.currentTarget.checked })}
+            />
             <Group>
               <Button type="submit" loading={result.fetching}>
                 {t('assets.save')}

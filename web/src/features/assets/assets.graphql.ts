@@ -9,6 +9,18 @@ export const AssetsQuery = graphql(`
       kind
       location
       active
+      status
+      model
+      serial
+      purchaseDate
+      priceMinor
+      currency
+      assignedPersonId
+      assignedPersonName
+      assignedUnitId
+      assignedUnitName
+      shared
+      orderId
     }
   }
 `);
@@ -33,6 +45,17 @@ export const SaveAssetMutation = graphql(`
       kind
       location
       active
+      status
+      model
+      serial
+      purchaseDate
+      priceMinor
+      currency
+      assignedPersonId
+      assignedPersonName
+      assignedUnitId
+      assignedUnitName
+      orderId
     }
   }
 `);
@@ -70,5 +93,60 @@ export const AssetTenantsQuery = graphql(`
         name
       }
     }
+  }
+`);
+
+export const AssetUnitsQuery = graphql(`
+  query AssetUnits($tenantId: ID!) {
+    orgUnits(tenantId: $tenantId) {
+      id
+      name
+    }
+  }
+`);
+
+export const AssetsCsvQuery = graphql(`
+  query AssetsCsv($tenantId: ID!) {
+    assetsCsv(tenantId: $tenantId)
+  }
+`);
+
+export const ImportAssetsCsvMutation = graphql(`
+  mutation ImportAssetsCsv($tenantId: ID!, $csv: String!) {
+    importAssetsCsv(tenantId: $tenantId, csv: $csv) {
+      created
+      updated
+      problems {
+        row
+        column
+        code
+      }
+    }
+  }
+`);
+
+export const ChargebackReportQuery = graphql(`
+  query ChargebackReport($tenantId: ID!, $month: String!) {
+    chargebackReport(tenantId: $tenantId, month: $month) {
+      month
+      currency
+      totalMinor
+      lines {
+        unitId
+        unitName
+        costCentre
+        assetId
+        assetTag
+        assetName
+        days
+        amountMinor
+      }
+    }
+  }
+`);
+
+export const ChargebackReportCsvQuery = graphql(`
+  query ChargebackReportCsv($tenantId: ID!, $month: String!) {
+    chargebackReportCsv(tenantId: $tenantId, month: $month)
   }
 `);
