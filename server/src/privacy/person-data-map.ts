@@ -203,6 +203,14 @@ export const PERSON_DATA_MAP: readonly PersonDataPlace[] = [
       'A signature covers a hash of what was signed; it stays so the document still verifies.',
   },
   {
+    entity: 'Asset',
+    references: ['assignedPerson'],
+    exported: true,
+    erasure: 'KEEP_PSEUDONYMISED',
+    reason:
+      'Equipment is the organisation’s and its charges stay correct; the person it is assigned to shows as pseudonymised.',
+  },
+  {
     entity: 'CatalogResult',
     references: ['recordedBy'],
     exported: true,
