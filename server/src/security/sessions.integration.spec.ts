@@ -132,7 +132,7 @@ describe('sessions and sign-in auditing', () => {
     expect(res.data?.viewer).toBeNull();
   });
 
-  it('refuses a WebSocket subscription on an idle agent session', async () => {
+  it('refuses a WebSocket subscription on the idle session of an IT agent', async () => {
     const agent = await newPerson(['AGENT_FIRST_LINE']);
     const cookie = await app.signIn(agent.username);
     advanceMinutes(31);
