@@ -1,5 +1,6 @@
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
+import { guardCsvFormula } from '@linje/shared';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../common/app-error.js';
 import { Person } from '../people/person.entity.js';
@@ -10,10 +11,9 @@ const MAX_PAGE = 500;
 const MAX_EXPORT = 50_000;
 const CODE = /^[A-Za-z0-9_.]{1,64}$/;
 
-/** Neutralises spreadsheet formulas (=, +, -, @, tab, CR) and quotes every field. */
+/** Neutralises spreadsheet formulas (the register's rule) and quotes every field. */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `"${guardCsvFormula(value).replace(/"/g, '""')}"`;
 }
 
 /**
